@@ -1,0 +1,84 @@
+/**
+ * Typed domain errors. Every error has a stable code and a message in Danish and English, so the
+ * edges (bot cards, tab API) can show the user a clear reason in their own language without
+ * knowing the rule that was broken.
+ */
+export type Locale = 'da' | 'en';
+
+export type ErrorCategory =
+  /** The request breaks a rule of the programme (wrong phase, gate not met, invalid value). */
+  | 'rule'
+  /** Input is malformed or incomplete. */
+  | 'validation'
+  /** The caller is not part of the programme, or lacks the role. */
+  | 'forbidden'
+  /** The thing asked for does not exist. */
+  | 'notFound'
+  /** Someone else changed the data since it was read (optimistic concurrency). */
+  | 'conflict';
+
+export interface LocalizedText {
+  da: string;
+  en: string;
+}
+
+export class DomainError extends Error {
+  constructor(
+    readonly code: string,
+    readonly category: ErrorCategory,
+    readonly text: LocalizedText,
+  ) {
+    super(text.en);
+    this.name = new.target.name;
+  }
+
+  /** The message in the user's language; Danish unless the locale is English. */
+  messageFor(locale: string | undefined): string {
+    return toLocale(locale) === 'en' ? this.text.en : this.text.da;
+  }
+}
+
+/** A programme rule refused the request (invalid transition, gate not met). */
+export class RuleViolation extends DomainError {
+  constructor(code: string, text: LocalizedText) {
+    super(code, 'rule', text);
+  }
+}
+
+/** Input failed validation. `field` names the offending field when there is one. */
+export class ValidationError extends DomainError {
+  constructor(
+    code: string,
+    text: LocalizedText,
+    readonly field?: string,
+  ) {
+    super(code, 'validation', text);
+  }
+}
+
+export class ForbiddenError extends DomainError {
+  constructor(code: string, text: LocalizedText) {
+    super(code, 'forbidden', text);
+  }
+}
+
+export class NotFoundError extends DomainError {
+  constructor(code: string, text: LocalizedText) {
+    super(code, 'notFound', text);
+  }
+}
+
+/** Raised by repositories when a conditional write finds newer data (HTTP 412 from storage). */
+export class ConcurrencyConflictError extends DomainError {
+  constructor(what: string) {
+    super('concurrentChange', 'conflict', {
+      da: `Nogen har ændret ${what} imens. Hent den nyeste udgave og prøv igen.`,
+      en: `Someone else changed the ${what} in the meantime. Load the latest version and try again.`,
+    });
+  }
+}
+
+/** "da-DK", "da", undefined → "da"; "en-US", "en-GB" → "en". Danish is the default. */
+export function toLocale(locale: string | undefined): Locale {
+  return locale && locale.toLowerCase().startsWith('en') ? 'en' : 'da';
+}

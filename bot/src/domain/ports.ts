@@ -1,0 +1,59 @@
+/**
+ * Ports: what the domain and the application need from the outside world. Storage implements
+ * them on Azure Table Storage; pure tests may implement them in memory.
+ */
+import { Department } from './department';
+import { Person, PersonId } from './people';
+import { Programme } from './programme';
+
+/**
+ * A programme as loaded from storage, with an opaque token that remembers what was read
+ * (the ETag and which rows existed), so a save writes only what changed and refuses to
+ * overwrite a newer version.
+ */
+export interface LoadedProgramme {
+  readonly programme: Programme;
+  readonly token: unknown;
+}
+
+/** One line of the audit log: who did what to a programme, and when. */
+export interface AuditEntry {
+  at: string;
+  by: PersonId;
+  /** A stable action name, e.g. "agreement.accepted". */
+  action: string;
+  /** Short, non-sensitive detail (never personality-test results or free text from interviews). */
+  detail?: string;
+}
+
+export interface ProgrammeRepository {
+  /** Stores a new programme and its index entries. Fails with a conflict if the id exists. */
+  create(programme: Programme, audit: AuditEntry): Promise<LoadedProgramme>;
+  /** Loads a whole programme (one partition query). Throws NotFoundError when it does not exist. */
+  load(programmeId: string): Promise<LoadedProgramme>;
+  /**
+   * Writes the changes made to `loaded.programme` since it was loaded, in one transaction,
+   * conditional on the ETag read. Throws ConcurrencyConflictError when someone saved in between.
+   */
+  save(loaded: LoadedProgramme, audit: AuditEntry): Promise<LoadedProgramme>;
+  /** Programmes the person is part of (as trainee, leader or HR consultant). */
+  listForPerson(personId: PersonId): Promise<Programme[]>;
+  /** Programmes of a department (HR's cohort view). */
+  listForDepartment(departmentId: string): Promise<Programme[]>;
+  /** The audit log of a programme, newest first. */
+  auditLog(programmeId: string, limit?: number): Promise<AuditEntry[]>;
+}
+
+export interface DepartmentRepository {
+  list(): Promise<Department[]>;
+  /** Throws NotFoundError when the department does not exist. */
+  get(departmentId: string): Promise<Department>;
+  /** Creates or replaces a department. */
+  put(department: Department): Promise<void>;
+}
+
+export interface PersonDirectory {
+  find(personId: PersonId): Promise<Person | undefined>;
+  /** Creates or replaces a person. */
+  put(person: Person): Promise<void>;
+}

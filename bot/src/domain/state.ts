@@ -1,0 +1,208 @@
+/**
+ * The plain, serialisable state of a programme and everything in it.
+ *
+ * This is the contract between the domain and storage: entities are rebuilt from it
+ * (`Programme.fromState`) and written back from it (`programme.toState()`). Dates are ISO 8601
+ * strings (instants in UTC, calendar dates as YYYY-MM-DD) so the state survives JSON unchanged.
+ *
+ * Privacy: there is deliberately no field for personality-test results. Only that the test was
+ * taken and that feedback was given (when, by whom) is ever stored.
+ */
+import { PersonId, PersonRef } from './people';
+
+/** The four phases of the programme, in order. */
+export type Phase = 'nomination' | 'startup' | 'development' | 'completion';
+export const PHASES: readonly Phase[] = ['nomination', 'startup', 'development', 'completion'];
+
+/** How the programme ended: the transition interview's readiness verdict. */
+export type Readiness = 'inLeaderJob' | 'leaderReady' | 'notYet';
+
+export interface Stamp {
+  at: string;
+  by: PersonId;
+}
+
+export interface ProgrammeState {
+  id: string;
+  departmentId: string;
+  trainee: PersonRef;
+  leader: PersonRef;
+  hrConsultant?: PersonRef;
+  phase: Phase;
+  /** When each phase was entered, oldest first. */
+  phaseHistory: { phase: Phase; enteredAt: string }[];
+  nominated: Stamp;
+  /** The leader's reason for the nomination, shown to HR. */
+  nominationReason: string;
+  /** Has the trainee taken part in Aarhus Kommune's lederafklaringsforløb? If not, the personality-test gate applies. */
+  leaderClarificationCompleted: boolean;
+  personalityTest: {
+    taken?: Stamp;
+    feedbackGiven?: Stamp;
+  };
+  agreements: AgreementState[];
+  conversations: ConversationState[];
+  followUps: FollowUpEntryState[];
+  takeOff?: TakeOffRegistrationState;
+  /** Set when the transition interview has been documented: the programme is then closed. */
+  outcome?: { readiness: Readiness; closedAt: string };
+}
+
+// ---------------------------------------------------------------- learning agreement
+
+export type AgreementStatus = 'draft' | 'accepted' | 'superseded';
+
+export interface LearningGoalState {
+  id: string;
+  text: string;
+  /** "How will we see it": the evidence that the goal is reached. */
+  evidence: string;
+}
+
+export type BuildingBlockKind =
+  | 'leaderAspirantCourse' // Lederaspirantforløb: mandatory
+  | 'leaderRoleIntroduction' // Introduktion til lederrollen
+  | 'practiceElement' // Praksiselement
+  | 'course'; // Kursus / e-læring
+
+export type PracticeForm = 'followTheLeader' | 'sideBySide' | 'placement' | 'observer';
+export type Complexity = 1 | 2 | 3;
+export type BlockStatus = 'planned' | 'inProgress' | 'done' | 'dropped';
+
+export interface BuildingBlockState {
+  id: string;
+  kind: BuildingBlockKind;
+  title: string;
+  description: string;
+  goalIds: string[];
+  /** Calendar dates (YYYY-MM-DD); open ends are allowed while planning. */
+  period: { from?: string; to?: string };
+  /** Only for practice elements. */
+  practice?: {
+    form: PracticeForm;
+    /** Local or cross-cutting, and the scope in words (e.g. "2 timer om ugen i 3 måneder"). */
+    reach: 'local' | 'crossCutting';
+    scope: string;
+    complexity: Complexity;
+  };
+  status: BlockStatus;
+}
+
+export interface AgreementState {
+  version: number;
+  status: AgreementStatus;
+  created: Stamp;
+  /** Why this version was opened (empty for the first). */
+  revisionReason: string;
+  /** First day of the programme period (YYYY-MM-DD). */
+  periodStart: string;
+  periodMonths: number;
+  /** How often trainee and leader hold follow-up meetings, in weeks. */
+  followUpCadenceWeeks: number;
+  goals: LearningGoalState[];
+  blocks: BuildingBlockState[];
+  acceptedByTrainee?: Stamp;
+  acceptedByLeader?: Stamp;
+  acknowledgedByHr?: Stamp;
+}
+
+// ---------------------------------------------------------------- conversations
+
+export type ConversationKind = 'startupPart1' | 'startupPart2' | 'followUp' | 'midway' | 'transition';
+export type ConversationStatus = 'booked' | 'held' | 'documented' | 'cancelled';
+
+export type StartupFormat = 'individual' | 'jointDepartmentMeeting';
+export type FrameItem =
+  | 'purposeAndEffects'
+  | 'phases'
+  | 'buildingBlocks'
+  | 'roles'
+  | 'learningAgreement'
+  | 'conversations'
+  | 'takeOff';
+
+export interface StartupPart1Record {
+  format: StartupFormat;
+  frameIntroduced: FrameItem[];
+  /** Only meaningful when the personality-test gate applies. */
+  personalityFeedbackGiven?: boolean;
+  periodMonths: number;
+  hoursPerWeek: number;
+  /** Agreed date for part 2 (YYYY-MM-DD). */
+  part2Date?: string;
+}
+
+export interface StartupPart2Record {
+  motivation: string;
+  strengths: string;
+  developmentAreas: string;
+  traineeExpectations: string;
+  leaderExpectations: string;
+  commitments: string;
+  firstGoals: { text: string; evidence: string }[];
+}
+
+export type GoalProgress = 'onTrack' | 'behind' | 'reached';
+
+export interface MidwayRecord {
+  goalStatuses: { goalId: string; status: GoalProgress; comment: string }[];
+  whatWorks: string;
+  whatToAdjust: string;
+  network: string;
+  /** When true, documenting the interview opens a new version of the learning agreement. */
+  reviseAgreement: boolean;
+}
+
+export interface TransitionRecord {
+  goalResults: { goalId: string; effect: string; result: string }[];
+  learning: string;
+  nextStep: string;
+  readiness: Readiness;
+  traineeFeedback: string;
+  leaderFeedback: string;
+}
+
+export type ConversationRecord =
+  | { kind: 'startupPart1'; data: StartupPart1Record }
+  | { kind: 'startupPart2'; data: StartupPart2Record }
+  | { kind: 'midway'; data: MidwayRecord }
+  | { kind: 'transition'; data: TransitionRecord };
+
+export interface ConversationState {
+  id: string;
+  kind: ConversationKind;
+  status: ConversationStatus;
+  /** Start instant (ISO, UTC). */
+  scheduledAt: string;
+  durationMinutes: number;
+  participants: PersonId[];
+  booked: Stamp;
+  held?: Stamp;
+  documented?: Stamp;
+  cancelled?: Stamp & { reason: string };
+  /** Follow-up meetings are documented as follow-up entries, not here. */
+  record?: ConversationRecord;
+}
+
+// ---------------------------------------------------------------- follow-up and take-off
+
+/** Løbende opfølgning: what trainee and leader wrote down after a follow-up meeting. */
+export interface FollowUpEntryState {
+  id: string;
+  /** The booked follow-up meeting this documents, if it was booked through the bot. */
+  conversationId?: string;
+  recorded: Stamp;
+  blocksDiscussed: string[];
+  learned: string;
+  experiences: string;
+  leaderFeedback: string;
+  nextActions: string;
+  nextComplexityStep: string;
+}
+
+export interface TakeOffRegistrationState {
+  registered: Stamp;
+  needsNow: string;
+  wantsApplicationGuidance: boolean;
+  joinNetwork: boolean;
+}
