@@ -70,10 +70,11 @@ export class NotFoundError extends DomainError {
 
 /** Raised by repositories when a conditional write finds newer data (HTTP 412 from storage). */
 export class ConcurrencyConflictError extends DomainError {
-  constructor(what: string) {
+  /** `what` names the changed thing in each language, e.g. { da: 'forløbet', en: 'programme' }. */
+  constructor(what: LocalizedText) {
     super('concurrentChange', 'conflict', {
-      da: `Nogen har ændret ${what} imens. Hent den nyeste udgave og prøv igen.`,
-      en: `Someone else changed the ${what} in the meantime. Load the latest version and try again.`,
+      da: `Nogen har ændret ${what.da} imens. Hent den nyeste udgave og prøv igen.`,
+      en: `Someone else changed the ${what.en} in the meantime. Load the latest version and try again.`,
     });
   }
 }

@@ -175,6 +175,11 @@ export interface ConversationState {
   /** Start instant (ISO, UTC). */
   scheduledAt: string;
   durationMinutes: number;
+  /**
+   * Start-up part 1 only: held individually or as a joint meeting for the department's trainees
+   * and leaders. Set at booking, and from the record when documented. Absent means individual.
+   */
+  format?: StartupFormat;
   participants: PersonId[];
   booked: Stamp;
   held?: Stamp;

@@ -1,0 +1,29 @@
+/** The help card: the commands that work today, where the tab is, and the programme's aids. */
+import template from './help.json';
+import { AdaptiveCard, expandCard } from './adaptiveCard';
+import { AidLink, aidViews } from './aids';
+import { Language } from './language';
+import { CommandName, textsFor } from './texts';
+
+export interface HelpCardViewModel {
+  language: Language;
+  /** The commands the bot answers to right now, in the order to show them. */
+  commands: readonly CommandName[];
+  /** Configured links to the aids (hjælperedskaber). */
+  aids: readonly AidLink[];
+  /** Deep link that opens the personal tab, when the app id is known; the text explains it either way. */
+  programmeTabUrl?: string;
+}
+
+export function renderHelpCard(vm: HelpCardViewModel): AdaptiveCard {
+  const texts = textsFor(vm.language);
+  const aids = aidViews(vm.aids, texts);
+  return expandCard(template, {
+    texts: texts.help,
+    commands: vm.commands.map((name) => texts.commands[name]),
+    showProgrammeTab: Boolean(vm.programmeTabUrl),
+    programmeTabUrl: vm.programmeTabUrl ?? '',
+    hasAids: aids.length > 0,
+    aids,
+  });
+}

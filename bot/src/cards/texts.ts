@@ -1,0 +1,223 @@
+/**
+ * Every text the bot shows a user, in Danish and English, in one place so it can be read and
+ * reviewed as a whole. Danish is the source; English follows it. Card templates contain no prose,
+ * only bindings to these texts.
+ *
+ * Markdown (**bold**) works in Teams text messages and in Adaptive Card TextBlocks.
+ */
+import { Language } from './language';
+
+/** The commands the bot understands today; each needs a word and a description below. */
+export type CommandName = 'help';
+
+/** Aids (hjælperedskaber) the catalogue can name. Links come from configuration, not from here. */
+export type KnownAidKey =
+  | 'spotEtLedertalent'
+  | 'ledelseSkalTraenes'
+  | 'skabeloner'
+  | 'skabelonOpstartssamtale'
+  | 'skabelonLaeringsaftale'
+  | 'skabelonMidtvejssamtale'
+  | 'skabelonTransitionssamtale';
+
+export interface TitledText {
+  title: string;
+  text: string;
+}
+
+export interface Texts {
+  /** Name of the personal tab as the manifest labels it. */
+  tabName: string;
+  welcome: {
+    title: string;
+    intro: string;
+    phasesHeading: string;
+    phases: TitledText[];
+    botHeading: string;
+    botText: string;
+    /** Button that sends the help command as if the user had typed it. */
+    showHelp: string;
+  };
+  help: {
+    title: string;
+    commandsHeading: string;
+    programmeHeading: string;
+    programmeText: string;
+    openProgrammeTab: string;
+    aidsHeading: string;
+    aidsIntro: string;
+    noAids: string;
+  };
+  commands: Record<CommandName, { word: string; description: string }>;
+  aids: Record<KnownAidKey, TitledText>;
+  /** Answer to text the bot does not understand. */
+  fallback: string;
+  /** Told the user when a turn fails unexpectedly. */
+  turnError: string;
+}
+
+const da: Texts = {
+  tabName: 'Mit forløb',
+  welcome: {
+    title: 'Velkommen til Ledertrainee',
+    intro:
+      'Ledertraineeforløbet er Aarhus Kommunes etårige forløb for medarbejdere, der gerne vil være ledere. ' +
+      'Forløbet bæres af tre: ledertraineen, den nærmeste leder og en HR-konsulent fra magistratsafdelingen. ' +
+      'Her i Teams har I det hele samlet ét sted.',
+    phasesHeading: 'Sådan er forløbet bygget op',
+    phases: [
+      {
+        title: 'Indstilling',
+        text: 'Den nærmeste leder indstiller medarbejderen til forløbet, og en HR-konsulent fra magistratsafdelingen bliver tilknyttet.',
+      },
+      {
+        title: 'Opstartssamtale i to dele',
+        text:
+          'Først giver HR-konsulenten ledertrainee og leder en grundig introduktion til forløbet. ' +
+          'Derefter afstemmer ledertrainee og leder forventningerne, planlægger forløbet og udformer læringsaftalen. ' +
+          'Har ledertraineen ikke været på lederafklaringsforløbet, tager ledertraineen først en persontest og får feedback fra HR-konsulenten.',
+      },
+      {
+        title: 'Udvikling',
+        text:
+          'Byggeklodserne i læringsaftalen bliver gennemført: lederaspirantforløbet, introduktion til lederrollen, ' +
+          'praksiselementer og eventuelt kurser eller e-læring. Undervejs holder ledertrainee og leder løbende ' +
+          'opfølgningsmøder, og midt i forløbet er der en midtvejssamtale med HR-konsulenten.',
+      },
+      {
+        title: 'Afslutning',
+        text:
+          'Transitionssamtalen ser tilbage på læring og resultater og frem mod det første lederjob. ' +
+          'Til sidst mødes ledertrainees fra hele kommunen til et fælles take-off.',
+      },
+    ],
+    botHeading: 'Det kan jeg hjælpe med',
+    botText:
+      'Skriv **hjælp**, så får du en oversigt over, hvad jeg kan, og links til forløbets hjælperedskaber. ' +
+      'Læringsaftalen og forløbets fremdrift finder du under fanen **Mit forløb** øverst i chatten med mig.',
+    showHelp: 'Vis hjælp',
+  },
+  help: {
+    title: 'Hjælp',
+    commandsHeading: 'Det kan du skrive til mig',
+    programmeHeading: 'Læringsaftale og fremdrift',
+    programmeText:
+      'Åbn fanen **Mit forløb** øverst i chatten med mig for at se læringsaftalen, og hvor langt forløbet er nået.',
+    openProgrammeTab: 'Åbn Mit forløb',
+    aidsHeading: 'Hjælperedskaber',
+    aidsIntro: 'Pjecer og skabeloner til forløbet:',
+    noAids: 'Hjælperedskaberne er ikke lagt ind endnu.',
+  },
+  commands: {
+    help: { word: 'hjælp', description: 'Viser denne oversigt og links til hjælperedskaberne.' },
+  },
+  aids: {
+    spotEtLedertalent: {
+      title: 'Spot et ledertalent',
+      text: 'Pjece med inspiration til at få øje på, udvikle og udvælge ledertalenter.',
+    },
+    ledelseSkalTraenes: {
+      title: 'Ledelse skal trænes',
+      text: 'Pjece med inspiration til at udvælge og tilrettelægge praksiselementer for ledertraineen.',
+    },
+    skabeloner: {
+      title: 'Skabeloner',
+      text: 'Skabeloner for opstartssamtalen, læringsaftalen, midtvejssamtalen og transitionssamtalen.',
+    },
+    skabelonOpstartssamtale: { title: 'Skabelon for opstartssamtalen', text: 'Til opstartssamtalens to dele.' },
+    skabelonLaeringsaftale: { title: 'Skabelon for læringsaftalen', text: 'Til at beskrive læringsmål og byggeklodser.' },
+    skabelonMidtvejssamtale: { title: 'Skabelon for midtvejssamtalen', text: 'Til at gøre status midt i forløbet.' },
+    skabelonTransitionssamtale: {
+      title: 'Skabelon for transitionssamtalen',
+      text: 'Til tilbageblikket og næste skridt mod lederjobbet.',
+    },
+  },
+  fallback: 'Det forstod jeg desværre ikke. Skriv **hjælp**, så viser jeg, hvad jeg kan.',
+  turnError: 'Beklager, der gik noget galt hos mig. Prøv igen om lidt.',
+};
+
+const en: Texts = {
+  tabName: 'My programme',
+  welcome: {
+    title: 'Welcome to Ledertrainee',
+    intro:
+      "The leader-trainee programme (ledertraineeforløb) is Aarhus Kommune's one-year programme for employees who want to become leaders. " +
+      'Three people carry it: the trainee, the nearest leader and an HR consultant from the department. ' +
+      'Here in Teams you have all of it in one place.',
+    phasesHeading: 'How the programme is built',
+    phases: [
+      {
+        title: 'Nomination',
+        text: 'The nearest leader nominates the employee for the programme, and an HR consultant from the department is attached.',
+      },
+      {
+        title: 'Start-up interview in two parts',
+        text:
+          'First the HR consultant gives trainee and leader a thorough introduction to the programme. ' +
+          'Then trainee and leader align expectations, plan the programme and draw up the learning agreement. ' +
+          "A trainee who has not taken part in the municipality's leadership clarification programme first takes a personality test and gets feedback from the HR consultant.",
+      },
+      {
+        title: 'Development',
+        text:
+          'The building blocks of the learning agreement are carried out: the leadership aspirant course, an introduction to the leader role, ' +
+          'practice elements and optional courses or e-learning. Along the way trainee and leader hold regular follow-up meetings, ' +
+          'and halfway through there is a midway interview with the HR consultant.',
+      },
+      {
+        title: 'Completion',
+        text:
+          'The transition interview looks back on learning and results and ahead to the first leader job. ' +
+          'Finally, trainees from across the municipality meet for a joint take-off.',
+      },
+    ],
+    botHeading: 'What I can help with',
+    botText:
+      "Type **help** for an overview of what I can do and links to the programme's aids. " +
+      'The learning agreement and the progress of the programme are in the **My programme** tab at the top of our chat.',
+    showHelp: 'Show help',
+  },
+  help: {
+    title: 'Help',
+    commandsHeading: 'Things you can type',
+    programmeHeading: 'Learning agreement and progress',
+    programmeText:
+      'Open the **My programme** tab at the top of our chat to see the learning agreement and how far the programme has come.',
+    openProgrammeTab: 'Open My programme',
+    aidsHeading: 'Aids',
+    aidsIntro: 'Leaflets and templates for the programme (in Danish):',
+    noAids: 'The aids have not been added yet.',
+  },
+  commands: {
+    help: { word: 'help', description: 'Shows this overview and links to the aids.' },
+  },
+  aids: {
+    spotEtLedertalent: {
+      title: 'Spot et ledertalent',
+      text: 'Leaflet with inspiration for spotting, developing and selecting leadership talent.',
+    },
+    ledelseSkalTraenes: {
+      title: 'Ledelse skal trænes',
+      text: "Leaflet with inspiration for choosing and planning the trainee's practice elements.",
+    },
+    skabeloner: {
+      title: 'Templates',
+      text: 'Templates for the start-up interview, the learning agreement, the midway interview and the transition interview.',
+    },
+    skabelonOpstartssamtale: { title: 'Template for the start-up interview', text: 'For both parts of the start-up interview.' },
+    skabelonLaeringsaftale: { title: 'Template for the learning agreement', text: 'For describing learning goals and building blocks.' },
+    skabelonMidtvejssamtale: { title: 'Template for the midway interview', text: 'For taking stock halfway through.' },
+    skabelonTransitionssamtale: {
+      title: 'Template for the transition interview',
+      text: 'For looking back and the next step toward a leader job.',
+    },
+  },
+  fallback: "Sorry, I didn't understand that. Type **help** to see what I can do.",
+  turnError: 'Sorry, something went wrong on my side. Please try again in a moment.',
+};
+
+const catalogue: Record<Language, Texts> = { da, en };
+
+export function textsFor(language: Language): Texts {
+  return catalogue[language];
+}

@@ -1,0 +1,172 @@
+/**
+ * The only reader of process.env. Every setting the server understands is declared here, validated
+ * at start, and turned into a typed Config. An incomplete production configuration refuses to
+ * start and names every missing setting at once, so an operator fixes them in one go.
+ *
+ * Two modes:
+ * - local (default): bot authentication off (empty app id), loopback only, Azurite or any given
+ *   Table Storage connection string, demo data seeded unless SEED_DEMO=false.
+ * - production: Entra app id + secret (or a user-assigned managed identity), tenant, app type and
+ *   Table Storage are required; listens on all interfaces.
+ */
+import { z } from 'zod';
+
+export type AppMode = 'local' | 'production';
+export type MicrosoftAppType = 'MultiTenant' | 'SingleTenant' | 'UserAssignedMSI';
+
+export interface AidLink {
+  /** Stable key, e.g. "spotEtLedertalent". */
+  key: string;
+  url: string;
+}
+
+export interface Config {
+  mode: AppMode;
+  host: string;
+  port: number;
+  logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+  bot: {
+    /** Empty in local mode: botbuilder then skips authentication entirely. */
+    appId: string;
+    appPassword: string;
+    appType: MicrosoftAppType;
+    tenantId: string;
+  };
+  storage:
+    | { kind: 'connectionString'; connectionString: string; tablePrefix: string }
+    | { kind: 'managedIdentity'; accountUrl: string; clientId?: string; tablePrefix: string };
+  /** Seed the demo department, people and programmes at start (local mode only). */
+  seedDemo: boolean;
+  /** The programme's aids (hjælperedskaber) shown in help and in the tab. */
+  aids: AidLink[];
+}
+
+/** Raised when the environment does not make a valid configuration. */
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(
+      `Konfigurationen er ugyldig / The configuration is invalid:\n${problems.map((p) => `  - ${p}`).join('\n')}`,
+    );
+    this.name = 'ConfigError';
+  }
+}
+
+/**
+ * The programme's aids (hjælperedskaber) are published on the intranet; each link is a setting.
+ * An aid without a link is simply not offered.
+ */
+const AID_SETTINGS = {
+  AID_URL_SPOT_ET_LEDERTALENT: 'spotEtLedertalent',
+  AID_URL_LEDELSE_SKAL_TRAENES: 'ledelseSkalTraenes',
+  AID_URL_SKABELON_OPSTARTSSAMTALE: 'skabelonOpstartssamtale',
+  AID_URL_SKABELON_LAERINGSAFTALE: 'skabelonLaeringsaftale',
+  AID_URL_SKABELON_MIDTVEJSSAMTALE: 'skabelonMidtvejssamtale',
+  AID_URL_SKABELON_TRANSITIONSSAMTALE: 'skabelonTransitionssamtale',
+} as const;
+
+const optionalText = z
+  .string()
+  .optional()
+  .transform((v) => (v === undefined || v.trim() === '' ? undefined : v.trim()));
+
+const booleanFlag = (fallback: boolean) =>
+  optionalText.transform((v, ctx) => {
+    if (v === undefined) return fallback;
+    if (/^(1|true|yes|ja|on)$/i.test(v)) return true;
+    if (/^(0|false|no|nej|off)$/i.test(v)) return false;
+    ctx.addIssue({ code: 'custom', message: `must be true or false, got "${v}"` });
+    return z.NEVER;
+  });
+
+/** Documented schema of the environment: name → meaning. README's configuration table mirrors it. */
+const envSchema = z.object({
+  APP_MODE: z.enum(['local', 'production']).default('local'),
+  PORT: z.coerce.number().int().min(0).max(65535).default(3978),
+  HOST: optionalText,
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  MICROSOFT_APP_ID: optionalText,
+  MICROSOFT_APP_PASSWORD: optionalText,
+  MICROSOFT_APP_TYPE: z.enum(['MultiTenant', 'SingleTenant', 'UserAssignedMSI']).optional(),
+  MICROSOFT_APP_TENANT_ID: optionalText,
+  TABLES_CONNECTION_STRING: optionalText,
+  TABLES_ACCOUNT_URL: optionalText.pipe(z.url().optional()),
+  TABLES_TABLE_PREFIX: optionalText.pipe(
+    z
+      .string()
+      .regex(/^[A-Za-z][A-Za-z0-9]{0,29}$/, 'must start with a letter and hold only letters and digits')
+      .optional(),
+  ),
+  AZURE_CLIENT_ID: optionalText,
+  SEED_DEMO: booleanFlag(true),
+  ...Object.fromEntries(Object.keys(AID_SETTINGS).map((name) => [name, optionalText.pipe(z.url().optional())])),
+});
+
+const LOOPBACK = /^(127\.\d+\.\d+\.\d+|::1|localhost)$/;
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = envSchema.safeParse(env);
+  if (!parsed.success) {
+    throw new ConfigError(
+      parsed.error.issues.map((issue) => `${issue.path.join('.') || 'environment'}: ${issue.message}`),
+    );
+  }
+  const e = parsed.data;
+  const problems: string[] = [];
+  const mode: AppMode = e.APP_MODE;
+
+  if (mode === 'production') {
+    requireSetting(problems, e.MICROSOFT_APP_ID, 'MICROSOFT_APP_ID', 'the bot\'s Entra app id / bottens Entra app-id');
+    requireSetting(problems, e.MICROSOFT_APP_TYPE, 'MICROSOFT_APP_TYPE', 'MultiTenant, SingleTenant or UserAssignedMSI');
+    requireSetting(problems, e.MICROSOFT_APP_TENANT_ID, 'MICROSOFT_APP_TENANT_ID', 'the Entra tenant id / Entra-lejerens id');
+    if (e.MICROSOFT_APP_TYPE !== 'UserAssignedMSI') {
+      requireSetting(
+        problems,
+        e.MICROSOFT_APP_PASSWORD,
+        'MICROSOFT_APP_PASSWORD',
+        'the app secret (or use MICROSOFT_APP_TYPE=UserAssignedMSI) / app-hemmeligheden',
+      );
+    }
+    if (!e.TABLES_CONNECTION_STRING && !e.TABLES_ACCOUNT_URL) {
+      problems.push(
+        'TABLES_CONNECTION_STRING or TABLES_ACCOUNT_URL is missing: where the data is stored / hvor data gemmes',
+      );
+    }
+  } else {
+    if (e.MICROSOFT_APP_ID) {
+      problems.push('MICROSOFT_APP_ID is set in local mode: set APP_MODE=production to run with bot authentication');
+    }
+    if (!e.TABLES_CONNECTION_STRING) {
+      problems.push('TABLES_CONNECTION_STRING is missing: `npm start` sets it to the Azurite it starts');
+    }
+    if (e.HOST && !LOOPBACK.test(e.HOST)) {
+      problems.push(`HOST=${e.HOST}: local mode runs without authentication and binds to loopback only`);
+    }
+  }
+  if (problems.length > 0) throw new ConfigError(problems);
+
+  const tablePrefix = e.TABLES_TABLE_PREFIX ?? '';
+  return {
+    mode,
+    host: e.HOST ?? (mode === 'local' ? '127.0.0.1' : '0.0.0.0'),
+    port: e.PORT,
+    logLevel: e.LOG_LEVEL,
+    bot: {
+      appId: e.MICROSOFT_APP_ID ?? '',
+      appPassword: e.MICROSOFT_APP_PASSWORD ?? '',
+      appType: e.MICROSOFT_APP_TYPE ?? 'MultiTenant',
+      tenantId: e.MICROSOFT_APP_TENANT_ID ?? '',
+    },
+    storage: e.TABLES_CONNECTION_STRING
+      ? { kind: 'connectionString', connectionString: e.TABLES_CONNECTION_STRING, tablePrefix }
+      : { kind: 'managedIdentity', accountUrl: e.TABLES_ACCOUNT_URL as string, clientId: e.AZURE_CLIENT_ID, tablePrefix },
+    seedDemo: mode === 'local' && e.SEED_DEMO,
+    aids: Object.entries(AID_SETTINGS).flatMap(([name, key]) => {
+      const url = (e as Record<string, unknown>)[name];
+      return typeof url === 'string' ? [{ key, url }] : [];
+    }),
+  };
+}
+
+function requireSetting(problems: string[], value: unknown, name: string, meaning: string): void {
+  if (value === undefined || value === '') problems.push(`${name} is missing: ${meaning}`);
+}

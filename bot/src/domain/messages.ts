@@ -1,0 +1,570 @@
+/**
+ * Every text the domain can show a user, in Danish and English, in one place so they can be
+ * reviewed together: error messages (keyed by their stable code), gate items, warnings and the
+ * labels they are built from. Codes are part of the API: never rename one.
+ */
+import {
+  DomainError,
+  ForbiddenError,
+  LocalizedText,
+  NotFoundError,
+  RuleViolation,
+  ValidationError,
+} from './errors';
+import { ProgrammeRole } from './people';
+import { KIND_PHASE } from './conversationKinds';
+import { BlockStatus, BuildingBlockKind, ConversationKind, ConversationStatus, Phase } from './state';
+
+// ---------------------------------------------------------------- labels
+
+export const PHASE_LABELS: Readonly<Record<Phase, LocalizedText>> = {
+  nomination: { da: 'Indstilling', en: 'Nomination' },
+  startup: { da: 'Opstart', en: 'Start-up' },
+  development: { da: 'Udvikling', en: 'Development' },
+  completion: { da: 'Afslutning', en: 'Completion' },
+};
+
+export const ROLE_LABELS: Readonly<Record<ProgrammeRole, LocalizedText>> = {
+  trainee: { da: 'Ledertrainee', en: 'Leader trainee' },
+  leader: { da: 'Nærmeste leder', en: 'Nearest leader' },
+  hrConsultant: { da: 'HR-konsulent', en: 'HR consultant' },
+};
+
+/** Titles, as on the templates. */
+export const CONVERSATION_KIND_LABELS: Readonly<Record<ConversationKind, LocalizedText>> = {
+  startupPart1: { da: 'Opstartssamtale del 1', en: 'Start-up interview part 1' },
+  startupPart2: { da: 'Opstartssamtale del 2', en: 'Start-up interview part 2' },
+  followUp: { da: 'Opfølgningsmøde', en: 'Follow-up meeting' },
+  midway: { da: 'Midtvejssamtale', en: 'Midway interview' },
+  transition: { da: 'Transitionssamtale', en: 'Transition interview' },
+};
+
+/** The definite form, to start a sentence with ("Midtvejssamtalen er allerede booket"). */
+const CONVERSATION_SUBJECT: Readonly<Record<ConversationKind, LocalizedText>> = {
+  startupPart1: { da: 'Opstartssamtalens første del', en: 'Part 1 of the start-up interview' },
+  startupPart2: { da: 'Opstartssamtalens anden del', en: 'Part 2 of the start-up interview' },
+  followUp: { da: 'Opfølgningsmødet', en: 'The follow-up meeting' },
+  midway: { da: 'Midtvejssamtalen', en: 'The midway interview' },
+  transition: { da: 'Transitionssamtalen', en: 'The transition interview' },
+};
+
+export const CONVERSATION_STATUS_LABELS: Readonly<Record<ConversationStatus, LocalizedText>> = {
+  booked: { da: 'booket', en: 'booked' },
+  held: { da: 'holdt', en: 'held' },
+  documented: { da: 'dokumenteret', en: 'documented' },
+  cancelled: { da: 'aflyst', en: 'cancelled' },
+};
+
+export const BLOCK_KIND_LABELS: Readonly<Record<BuildingBlockKind, LocalizedText>> = {
+  leaderAspirantCourse: { da: 'Lederaspirantforløb', en: 'Leadership-aspirant course' },
+  leaderRoleIntroduction: { da: 'Introduktion til lederrollen', en: 'Introduction to the leader role' },
+  practiceElement: { da: 'Praksiselement', en: 'Practice element' },
+  course: { da: 'Kursus / e-læring', en: 'Course / e-learning' },
+};
+
+export const BLOCK_STATUS_LABELS: Readonly<Record<BlockStatus, LocalizedText>> = {
+  planned: { da: 'planlagt', en: 'planned' },
+  inProgress: { da: 'i gang', en: 'in progress' },
+  done: { da: 'gennemført', en: 'done' },
+  dropped: { da: 'fravalgt', en: 'dropped' },
+};
+
+/** Names of input fields, for validation messages. Keys are field paths without list indexes. */
+export const FIELD_LABELS: Readonly<Record<string, LocalizedText>> = {
+  id: { da: 'Id', en: 'Id' },
+  at: { da: 'Tidspunkt for handlingen', en: 'Time of the action' },
+  department: { da: 'Magistratsafdeling', en: 'Department' },
+  'trainee.id': { da: 'Ledertraineens id', en: "Trainee's id" },
+  'trainee.name': { da: 'Ledertraineens navn', en: "Trainee's name" },
+  'trainee.email': { da: 'Ledertraineens e-mail', en: "Trainee's e-mail" },
+  'leader.id': { da: 'Lederens id', en: "Leader's id" },
+  'leader.name': { da: 'Lederens navn', en: "Leader's name" },
+  'leader.email': { da: 'Lederens e-mail', en: "Leader's e-mail" },
+  'hrConsultant.id': { da: 'HR-konsulentens id', en: "HR consultant's id" },
+  'hrConsultant.name': { da: 'HR-konsulentens navn', en: "HR consultant's name" },
+  'hrConsultant.email': { da: 'HR-konsulentens e-mail', en: "HR consultant's e-mail" },
+  reason: { da: 'Begrundelse', en: 'Reason' },
+  leaderClarificationCompleted: {
+    da: 'Har deltaget i lederafklaringsforløbet',
+    en: 'Has taken part in the leader clarification programme',
+  },
+  kind: { da: 'Type', en: 'Kind' },
+  scheduledAt: { da: 'Tidspunkt', en: 'Time' },
+  durationMinutes: { da: 'Varighed (minutter)', en: 'Duration (minutes)' },
+  'record.kind': { da: 'Referatets type', en: 'Kind of record' },
+  format: { da: 'Mødeform', en: 'Meeting format' },
+  frameIntroduced: { da: 'Introduceret ramme', en: 'Frame introduced' },
+  personalityFeedbackGiven: { da: 'Feedback på persontest givet', en: 'Personality-test feedback given' },
+  periodMonths: { da: 'Periode (måneder)', en: 'Period (months)' },
+  hoursPerWeek: { da: 'Timer om ugen', en: 'Hours per week' },
+  part2Date: { da: 'Dato for anden del', en: 'Date of part 2' },
+  motivation: { da: 'Motivation', en: 'Motivation' },
+  strengths: { da: 'Styrker', en: 'Strengths' },
+  developmentAreas: { da: 'Udviklingsområder', en: 'Development areas' },
+  traineeExpectations: { da: 'Ledertraineens forventninger', en: "The trainee's expectations" },
+  leaderExpectations: { da: 'Lederens forventninger', en: "The leader's expectations" },
+  commitments: { da: 'Gensidige forpligtelser', en: 'Mutual commitments' },
+  firstGoals: { da: 'Første læringsmål', en: 'First learning goals' },
+  goals: { da: 'Læringsmål', en: 'Learning goals' },
+  text: { da: 'Læringsmål', en: 'Learning goal' },
+  evidence: { da: 'Hvordan kan vi se det?', en: 'How will we see it?' },
+  goalStatuses: { da: 'Status på læringsmål', en: 'Status of the learning goals' },
+  goalId: { da: 'Læringsmål', en: 'Learning goal' },
+  status: { da: 'Status', en: 'Status' },
+  comment: { da: 'Kommentar', en: 'Comment' },
+  whatWorks: { da: 'Hvad virker', en: 'What works' },
+  whatToAdjust: { da: 'Hvad skal justeres', en: 'What to adjust' },
+  network: { da: 'Netværk', en: 'Network' },
+  reviseAgreement: { da: 'Revidér læringsaftalen', en: 'Revise the learning agreement' },
+  goalResults: { da: 'Effekt og resultat pr. læringsmål', en: 'Effect and result per learning goal' },
+  effect: { da: 'Effekt', en: 'Effect' },
+  result: { da: 'Resultat', en: 'Result' },
+  learning: { da: 'Læring', en: 'Learning' },
+  nextStep: { da: 'Næste skridt mod det første lederjob', en: 'Next step toward a first leader job' },
+  readiness: { da: 'Lederparathed', en: 'Leader readiness' },
+  traineeFeedback: { da: 'Ledertraineens feedback på forløbet', en: "The trainee's feedback on the programme" },
+  leaderFeedback: { da: 'Lederens feedback', en: "The leader's feedback" },
+  conversationId: { da: 'Opfølgningsmøde', en: 'Follow-up meeting' },
+  blocksDiscussed: { da: 'Drøftede byggeklodser', en: 'Building blocks discussed' },
+  learned: { da: 'Hvad er lært', en: 'What was learned' },
+  experiences: { da: 'Erfaringer', en: 'Experiences' },
+  nextActions: { da: 'Næste handlinger', en: 'Next actions' },
+  nextComplexityStep: { da: 'Næste trin i kompleksitet', en: 'Next step in complexity' },
+  needsNow: { da: 'Hvad har du brug for nu?', en: 'What do you need now?' },
+  wantsApplicationGuidance: { da: 'Vejledning til lederansøgningen', en: 'Guidance on the leader application' },
+  joinNetwork: { da: 'Netværk mellem ledertrainees', en: 'Network between trainees' },
+  periodStart: { da: 'Periodens start', en: 'Start of the period' },
+  followUpCadenceWeeks: { da: 'Opfølgningsmøder (antal uger imellem)', en: 'Follow-up meetings (weeks between)' },
+  blocks: { da: 'Byggeklodser', en: 'Building blocks' },
+  title: { da: 'Titel', en: 'Title' },
+  description: { da: 'Beskrivelse', en: 'Description' },
+  goalIds: { da: 'Tilknyttede læringsmål', en: 'Linked learning goals' },
+  period: { da: 'Periode', en: 'Period' },
+  'period.from': { da: 'Fra dato', en: 'From date' },
+  'period.to': { da: 'Til dato', en: 'To date' },
+  practice: { da: 'Træningsform og omfang', en: 'Form and scope of practice' },
+  'practice.form': { da: 'Træningsform', en: 'Form of training' },
+  'practice.reach': { da: 'Lokal eller tværgående', en: 'Local or cross-cutting' },
+  'practice.scope': { da: 'Omfang', en: 'Scope' },
+  'practice.complexity': { da: 'Kompleksitet (1–3)', en: 'Complexity (1–3)' },
+};
+
+/** The label of a field path such as "firstGoals[2].text": exact match first, then shorter suffixes. */
+export function fieldLabel(field: string): LocalizedText {
+  const segments = field.replace(/\[\d+\]/g, '').split('.');
+  for (let i = 0; i < segments.length; i++) {
+    const label = FIELD_LABELS[segments.slice(i).join('.')];
+    if (label) return label;
+  }
+  return { da: field, en: field };
+}
+
+function listOf(items: LocalizedText[], or: LocalizedText): LocalizedText {
+  const join = (lang: 'da' | 'en'): string => {
+    const words = items.map((item) => item[lang]);
+    return words.length <= 1 ? words.join('') : `${words.slice(0, -1).join(', ')} ${or[lang]} ${words[words.length - 1]}`;
+  };
+  return { da: join('da'), en: join('en') };
+}
+
+// ---------------------------------------------------------------- parameters
+
+export interface PhaseParams {
+  allowed: readonly Phase[];
+  current: Phase;
+}
+export interface KindParams {
+  kind: ConversationKind;
+}
+export interface KindPhaseParams {
+  kind: ConversationKind;
+  current: Phase;
+}
+export interface StatusParams {
+  status: ConversationStatus;
+}
+export interface BlockTransitionParams {
+  from: BlockStatus;
+  to: BlockStatus;
+}
+export interface FieldParams {
+  field: string;
+}
+export interface LengthParams extends FieldParams {
+  max: number;
+}
+export interface RangeParams extends FieldParams {
+  min: number;
+  max: number;
+}
+export interface ComplexityParams {
+  later: string;
+  laterComplexity: number;
+  earlier: string;
+  earlierComplexity: number;
+}
+
+const phaseNames = (phases: readonly Phase[]): LocalizedText =>
+  listOf(
+    phases.map((p) => PHASE_LABELS[p]),
+    { da: 'eller', en: 'or' },
+  );
+
+// ---------------------------------------------------------------- the catalogue
+
+/**
+ * Messages by code. A plain entry is a fixed text; a function builds the text from parameters.
+ * Gate items are phrased so they read well both in a "what's due" list and as the reason a
+ * phase change was refused.
+ */
+export const MESSAGES = {
+  // Access and roles
+  notAllowedToView: {
+    da: 'Du har ikke adgang til dette ledertraineeforløb.',
+    en: 'You do not have access to this leader-trainee programme.',
+  },
+  notParticipant: {
+    da: 'Det kan kun ledertraineen, den nærmeste leder og HR-konsulenten i forløbet gøre.',
+    en: 'Only the trainee, the nearest leader and the HR consultant of the programme can do this.',
+  },
+  onlyLeaderNominates: {
+    da: 'Det er den nærmeste leder, der indstiller en medarbejder til ledertraineeforløbet.',
+    en: 'Only the nearest leader can nominate an employee for the leader-trainee programme.',
+  },
+  onlyLeaderOrDepartmentHrAttachesHr: {
+    da: 'Kun den nærmeste leder eller en HR-konsulent fra magistratsafdelingen kan tilknytte en HR-konsulent.',
+    en: "Only the nearest leader or an HR consultant of the department can attach an HR consultant.",
+  },
+  onlyTraineeOrHrRecordsPersonalityTest: {
+    da: 'Kun ledertraineen eller HR-konsulenten kan registrere, at persontesten er taget.',
+    en: 'Only the trainee or the HR consultant can record that the personality test has been taken.',
+  },
+  onlyHrGivesPersonalityFeedback: {
+    da: 'Det er HR-konsulenten, der giver feedback på persontesten, så kun HR-konsulenten kan registrere det.',
+    en: 'The HR consultant gives the feedback on the personality test, so only the HR consultant can record it.',
+  },
+  notConversationParticipant: {
+    da: 'Kun samtalens deltagere kan booke, flytte, holde, dokumentere eller aflyse den.',
+    en: 'Only the participants of a conversation can book, move, hold, document or cancel it.',
+  },
+  onlyTraineeOrLeaderEditsAgreement: {
+    da: 'Læringsaftalen udformes af ledertraineen og den nærmeste leder, så kun de kan ændre i den.',
+    en: 'The learning agreement is drawn up by the trainee and the nearest leader, so only they can change it.',
+  },
+  onlyTraineeOrLeaderAccepts: {
+    da: 'Kun ledertraineen og den nærmeste leder kan acceptere læringsaftalen – hver for sig.',
+    en: 'Only the trainee and the nearest leader can accept the learning agreement – each for themselves.',
+  },
+  onlyHrAcknowledges: {
+    da: 'Kun forløbets HR-konsulent kan kvittere for læringsaftalen.',
+    en: "Only the programme's HR consultant can acknowledge the learning agreement.",
+  },
+  onlyTraineeOrLeaderReportsProgress: {
+    da: 'Kun ledertraineen og den nærmeste leder kan melde status på byggeklodserne.',
+    en: 'Only the trainee and the nearest leader can report progress on the building blocks.',
+  },
+  onlyTraineeOrLeaderRecordsFollowUp: {
+    da: 'Løbende opfølgning skrives af ledertraineen eller den nærmeste leder.',
+    en: 'Follow-up entries are written by the trainee or the nearest leader.',
+  },
+  onlyTraineeRegistersTakeOff: {
+    da: 'Kun ledertraineen selv kan tilmelde sig take-off-arrangementet.',
+    en: 'Only the trainee can register for the take-off event.',
+  },
+
+  // Programme and phases
+  programmeClosed: {
+    da: 'Forløbet er afsluttet, så der kan ikke længere ændres i det.',
+    en: 'The programme is closed and can no longer be changed.',
+  },
+  wrongPhase: (p: PhaseParams): LocalizedText => ({
+    da: `Det kan kun gøres i fasen ${phaseNames(p.allowed).da} – forløbet er nu i fasen ${PHASE_LABELS[p.current].da}.`,
+    en: `This can only be done in the ${phaseNames(p.allowed).en} phase – the programme is now in the ${PHASE_LABELS[p.current].en} phase.`,
+  }),
+  traineeIsLeader: {
+    da: 'Ledertraineen og den nærmeste leder skal være to forskellige personer.',
+    en: 'The trainee and the nearest leader must be two different people.',
+  },
+  hrIsParticipant: {
+    da: 'HR-konsulenten kan ikke samtidig være ledertrainee eller nærmeste leder i forløbet.',
+    en: 'The HR consultant cannot also be the trainee or the nearest leader of the programme.',
+  },
+  hrNotInDepartment: {
+    da: 'Den valgte HR-konsulent er ikke tilknyttet forløbets magistratsafdeling.',
+    en: "The chosen HR consultant does not serve the programme's department.",
+  },
+  departmentMismatch: {
+    da: 'Magistratsafdelingen er ikke forløbets magistratsafdeling.',
+    en: "That department is not the programme's department.",
+  },
+  hrAlreadyAttached: {
+    da: 'Den HR-konsulent er allerede tilknyttet forløbet.',
+    en: 'That HR consultant is already attached to the programme.',
+  },
+
+  // Gate items
+  hrConsultantNotAttached: {
+    da: 'Der skal være tilknyttet en HR-konsulent fra magistratsafdelingen, før opstarten kan begynde.',
+    en: 'An HR consultant from the department must be attached before the start-up can begin.',
+  },
+  personalityTestNotTaken: {
+    da: 'Ledertraineen har ikke deltaget i lederafklaringsforløbet og skal derfor tage en persontest før opstartssamtalen.',
+    en: 'The trainee has not taken part in the leader clarification programme and must therefore take a personality test before the start-up interview.',
+  },
+  personalityFeedbackNotGiven: {
+    da: 'HR-konsulenten skal give ledertraineen feedback på persontesten før opstartssamtalen.',
+    en: 'The HR consultant must give the trainee feedback on the personality test before the start-up interview.',
+  },
+  startupPart1NotDocumented: {
+    da: 'Opstartssamtalens første del skal være holdt og dokumenteret, før udviklingsdelen kan begynde.',
+    en: 'Part 1 of the start-up interview must be held and documented before the development part can begin.',
+  },
+  startupPart2NotDocumented: {
+    da: 'Opstartssamtalens anden del skal være holdt og dokumenteret, før udviklingsdelen kan begynde.',
+    en: 'Part 2 of the start-up interview must be held and documented before the development part can begin.',
+  },
+  agreementNotAccepted: {
+    da: 'Læringsaftalen skal accepteres af både ledertrainee og nærmeste leder, før udviklingsdelen kan begynde.',
+    en: 'The learning agreement must be accepted by both the trainee and the nearest leader before the development part can begin.',
+  },
+  midwayNotDocumented: {
+    da: 'Midtvejssamtalen skal være holdt og dokumenteret, før afslutningen kan begynde.',
+    en: 'The midway interview must be held and documented before the completion can begin.',
+  },
+  transitionNotDocumented: {
+    da: 'Transitionssamtalen skal være holdt og dokumenteret, før forløbet er afsluttet.',
+    en: 'The transition interview must be held and documented before the programme is closed.',
+  },
+
+  // Personality test
+  personalityTestNotRequired: {
+    da: 'Ledertraineen har deltaget i lederafklaringsforløbet, så der skal ikke tages en persontest.',
+    en: 'The trainee has taken part in the leader clarification programme, so no personality test is needed.',
+  },
+  personalityTestAlreadyRecorded: {
+    da: 'Det er allerede registreret, at persontesten er taget.',
+    en: 'It has already been recorded that the personality test was taken.',
+  },
+  personalityFeedbackAlreadyRecorded: {
+    da: 'Det er allerede registreret, at der er givet feedback på persontesten.',
+    en: 'It has already been recorded that feedback on the personality test was given.',
+  },
+  personalityTestNotYetTaken: {
+    da: 'Der kan først gives feedback, når ledertraineen har taget persontesten.',
+    en: 'Feedback can only be given once the trainee has taken the personality test.',
+  },
+  startupBeforePersonalityFeedback: {
+    da: 'Opstartssamtalens første del kan først holdes, når HR-konsulenten har givet feedback på persontesten.',
+    en: 'Part 1 of the start-up interview can only be held once the HR consultant has given feedback on the personality test.',
+  },
+  personalityFeedbackNotConfirmed: {
+    da: 'Referatet skal bekræfte, at HR-konsulenten har givet feedback på persontesten.',
+    en: 'The record must confirm that the HR consultant has given feedback on the personality test.',
+  },
+
+  // Conversations
+  conversationNotFound: {
+    da: 'Samtalen findes ikke i forløbet.',
+    en: 'The conversation does not exist in this programme.',
+  },
+  conversationNotInPhase: (p: KindPhaseParams): LocalizedText => ({
+    da: `${CONVERSATION_SUBJECT[p.kind].da} hører til fasen ${PHASE_LABELS[KIND_PHASE[p.kind]].da} – forløbet er nu i fasen ${PHASE_LABELS[p.current].da}.`,
+    en: `${CONVERSATION_SUBJECT[p.kind].en} belongs to the ${PHASE_LABELS[KIND_PHASE[p.kind]].en} phase – the programme is now in the ${PHASE_LABELS[p.current].en} phase.`,
+  }),
+  startupPart1NotHeld: {
+    da: 'Opstartssamtalens anden del kan først bookes, når første del er holdt.',
+    en: 'Part 2 of the start-up interview can only be booked once part 1 has been held.',
+  },
+  conversationAlreadyOpen: (p: KindParams): LocalizedText => ({
+    da: `${CONVERSATION_SUBJECT[p.kind].da} er allerede booket og endnu ikke dokumenteret.`,
+    en: `${CONVERSATION_SUBJECT[p.kind].en} is already booked and not yet documented.`,
+  }),
+  conversationAlreadyDocumented: (p: KindParams): LocalizedText => ({
+    da: `${CONVERSATION_SUBJECT[p.kind].da} er allerede holdt og dokumenteret.`,
+    en: `${CONVERSATION_SUBJECT[p.kind].en} has already been held and documented.`,
+  }),
+  conversationNotBooked: (p: StatusParams): LocalizedText => ({
+    da: `Det kan kun gøres, mens samtalen er booket. Den er nu ${CONVERSATION_STATUS_LABELS[p.status].da}.`,
+    en: `This can only be done while the conversation is booked. It is now ${CONVERSATION_STATUS_LABELS[p.status].en}.`,
+  }),
+  conversationNotHeld: (p: StatusParams): LocalizedText => ({
+    da: `Samtalen skal være markeret som holdt, før den kan dokumenteres. Den er nu ${CONVERSATION_STATUS_LABELS[p.status].da}.`,
+    en: `The conversation must be marked as held before it can be documented. It is now ${CONVERSATION_STATUS_LABELS[p.status].en}.`,
+  }),
+  followUpDocumentedAsEntry: {
+    da: 'Opfølgningsmøder dokumenteres som løbende opfølgning, ikke med et samtalereferat.',
+    en: 'Follow-up meetings are documented as follow-up entries, not with an interview record.',
+  },
+  conversationNotFollowUp: {
+    da: 'Løbende opfølgning kan kun knyttes til et opfølgningsmøde.',
+    en: 'A follow-up entry can only be linked to a follow-up meeting.',
+  },
+  recordKindMismatch: {
+    da: 'Referatet hører til en anden slags samtale.',
+    en: 'The record belongs to a different kind of conversation.',
+  },
+
+  // Learning agreement
+  noAgreement: {
+    da: 'Der er endnu ingen læringsaftale. Den udformes ved opstartssamtalens anden del.',
+    en: 'There is no learning agreement yet. It is drawn up at part 2 of the start-up interview.',
+  },
+  agreementVersionNotFound: {
+    da: 'Den version af læringsaftalen findes ikke.',
+    en: 'That version of the learning agreement does not exist.',
+  },
+  agreementLocked: {
+    da: 'Læringsaftalen er accepteret og kan ikke ændres. Opret en ny version, hvis noget skal ændres.',
+    en: 'The learning agreement has been accepted and cannot be changed. Open a new version if something needs to change.',
+  },
+  agreementDraftAlreadyOpen: {
+    da: 'Der er allerede en ny version af læringsaftalen under udarbejdelse.',
+    en: 'A new version of the learning agreement is already being drafted.',
+  },
+  noAcceptedAgreement: {
+    da: 'Der er endnu ingen accepteret læringsaftale.',
+    en: 'There is no accepted learning agreement yet.',
+  },
+  agreementHasNoGoals: {
+    da: 'Læringsaftalen skal have mindst ét læringsmål, før den kan accepteres.',
+    en: 'The learning agreement must have at least one learning goal before it can be accepted.',
+  },
+  agreementAlreadyAcceptedByYou: {
+    da: 'Du har allerede accepteret denne version af læringsaftalen.',
+    en: 'You have already accepted this version of the learning agreement.',
+  },
+  agreementAlreadyAcknowledged: {
+    da: 'HR-konsulenten har allerede kvitteret for denne version af læringsaftalen.',
+    en: 'The HR consultant has already acknowledged this version of the learning agreement.',
+  },
+  goalNotFound: {
+    da: 'Læringsmålet findes ikke i læringsaftalen.',
+    en: 'The learning goal does not exist in the learning agreement.',
+  },
+  blockNotFound: {
+    da: 'Byggeklodsen findes ikke i læringsaftalen.',
+    en: 'The building block does not exist in the learning agreement.',
+  },
+  aspirantCourseMandatory: {
+    da: 'Lederaspirantforløbet er en fast del af ledertraineeforløbet og kan ikke fjernes eller fravælges.',
+    en: 'The leadership-aspirant course is a fixed part of the programme and cannot be removed or dropped.',
+  },
+  aspirantCourseAlreadyPresent: {
+    da: 'Læringsaftalen har allerede lederaspirantforløbet – det skal kun stå der én gang.',
+    en: 'The learning agreement already has the leadership-aspirant course – it belongs there only once.',
+  },
+  invalidBlockStatusTransition: (p: BlockTransitionParams): LocalizedText => ({
+    da: `En byggeklods kan ikke gå fra »${BLOCK_STATUS_LABELS[p.from].da}« til »${BLOCK_STATUS_LABELS[p.to].da}«.`,
+    en: `A building block cannot go from "${BLOCK_STATUS_LABELS[p.from].en}" to "${BLOCK_STATUS_LABELS[p.to].en}".`,
+  }),
+
+  // Validation (the field is named in the text and in ValidationError.field)
+  required: (p: FieldParams): LocalizedText => ({
+    da: `Udfyld feltet »${fieldLabel(p.field).da}«.`,
+    en: `Please fill in "${fieldLabel(p.field).en}".`,
+  }),
+  tooLong: (p: LengthParams): LocalizedText => ({
+    da: `»${fieldLabel(p.field).da}« må højst være ${p.max} tegn.`,
+    en: `"${fieldLabel(p.field).en}" can be at most ${p.max} characters.`,
+  }),
+  outOfRange: (p: RangeParams): LocalizedText => ({
+    da: `»${fieldLabel(p.field).da}« skal være et tal fra ${p.min} til ${p.max}.`,
+    en: `"${fieldLabel(p.field).en}" must be a number from ${p.min} to ${p.max}.`,
+  }),
+  tooMany: (p: RangeParams): LocalizedText => ({
+    da: `»${fieldLabel(p.field).da}« skal have fra ${p.min} til ${p.max} punkter.`,
+    en: `"${fieldLabel(p.field).en}" must have from ${p.min} to ${p.max} items.`,
+  }),
+  invalidDate: (p: FieldParams): LocalizedText => ({
+    da: `»${fieldLabel(p.field).da}« skal være en gyldig dato.`,
+    en: `"${fieldLabel(p.field).en}" must be a valid date.`,
+  }),
+  invalidDateRange: (p: FieldParams): LocalizedText => ({
+    da: `»${fieldLabel(p.field).da}«: slutdatoen kan ikke ligge før startdatoen.`,
+    en: `"${fieldLabel(p.field).en}": the end date cannot be before the start date.`,
+  }),
+  invalidChoice: (p: FieldParams): LocalizedText => ({
+    da: `»${fieldLabel(p.field).da}« har en ugyldig værdi.`,
+    en: `"${fieldLabel(p.field).en}" has an invalid value.`,
+  }),
+  invalidId: (p: FieldParams): LocalizedText => ({
+    da: `»${fieldLabel(p.field).da}« er ikke et gyldigt id.`,
+    en: `"${fieldLabel(p.field).en}" is not a valid id.`,
+  }),
+  idInUse: (p: FieldParams): LocalizedText => ({
+    da: `»${fieldLabel(p.field).da}« er allerede brugt i forløbet.`,
+    en: `"${fieldLabel(p.field).en}" is already used in this programme.`,
+  }),
+  duplicate: (p: FieldParams): LocalizedText => ({
+    da: `»${fieldLabel(p.field).da}« indeholder det samme flere gange.`,
+    en: `"${fieldLabel(p.field).en}" contains the same item more than once.`,
+  }),
+  unknownGoal: (p: FieldParams): LocalizedText => ({
+    da: `»${fieldLabel(p.field).da}« henviser til et læringsmål, der ikke står i læringsaftalen.`,
+    en: `"${fieldLabel(p.field).en}" refers to a learning goal that is not in the learning agreement.`,
+  }),
+  unknownBlock: (p: FieldParams): LocalizedText => ({
+    da: `»${fieldLabel(p.field).da}« henviser til en byggeklods, der ikke står i læringsaftalen.`,
+    en: `"${fieldLabel(p.field).en}" refers to a building block that is not in the learning agreement.`,
+  }),
+  goalMissing: (p: FieldParams): LocalizedText => ({
+    da: `»${fieldLabel(p.field).da}« skal udfyldes for hvert læringsmål i læringsaftalen.`,
+    en: `"${fieldLabel(p.field).en}" must be filled in for every learning goal in the learning agreement.`,
+  }),
+  practiceDetailsRequired: {
+    da: 'Et praksiselement skal have træningsform, lokal eller tværgående forankring, omfang og kompleksitet.',
+    en: 'A practice element needs a form of training, local or cross-cutting reach, a scope and a complexity.',
+  },
+  practiceDetailsOnlyForPracticeElements: {
+    da: 'Træningsform, omfang og kompleksitet angives kun for praksiselementer.',
+    en: 'Form of training, scope and complexity are given for practice elements only.',
+  },
+
+  // Warnings (not errors)
+  complexityDecreases: (p: ComplexityParams): LocalizedText => ({
+    da: `Praksiselementet »${p.later}« starter senere end »${p.earlier}«, men har lavere kompleksitet (${p.laterComplexity} mod ${p.earlierComplexity}). Kompleksiteten bør øges over perioden.`,
+    en: `The practice element "${p.later}" starts later than "${p.earlier}" but is less complex (${p.laterComplexity} against ${p.earlierComplexity}). Complexity should increase over the period.`,
+  }),
+} satisfies Record<string, LocalizedText | ((p: never) => LocalizedText)>;
+
+export type MessageCode = keyof typeof MESSAGES;
+type Catalogue = typeof MESSAGES;
+/** The parameters a code's text needs: none for a fixed text. */
+export type MessageArgs<C extends MessageCode> = Catalogue[C] extends (p: infer P) => LocalizedText ? [P] : [];
+
+/** Codes whose text needs no parameters. */
+export type FixedMessageCode = { [C in MessageCode]: MessageArgs<C> extends [] ? C : never }[MessageCode];
+
+/** The Danish and English text of a code. */
+export function message<C extends MessageCode>(code: C, ...args: MessageArgs<C>): LocalizedText {
+  const entry = MESSAGES[code] as LocalizedText | ((p: unknown) => LocalizedText);
+  return typeof entry === 'function' ? entry(args[0]) : { ...entry };
+}
+
+// ---------------------------------------------------------------- error factories
+
+export function ruleViolation<C extends MessageCode>(code: C, ...args: MessageArgs<C>): RuleViolation {
+  return new RuleViolation(code, message(code, ...args));
+}
+
+export function forbidden<C extends MessageCode>(code: C, ...args: MessageArgs<C>): ForbiddenError {
+  return new ForbiddenError(code, message(code, ...args));
+}
+
+export function notFound<C extends MessageCode>(code: C, ...args: MessageArgs<C>): NotFoundError {
+  return new NotFoundError(code, message(code, ...args));
+}
+
+type ParamsOf<C extends MessageCode> = Catalogue[C] extends (p: infer P) => LocalizedText ? P : object;
+type ExtraArgs<C extends MessageCode> = object extends Omit<ParamsOf<C>, 'field'> ? [] : [Omit<ParamsOf<C>, 'field'>];
+
+/** A validation error about one field; the text names the field (extra parameters besides it, if the code has any). */
+export function invalid<C extends MessageCode>(code: C, field: string, ...extra: ExtraArgs<C>): ValidationError {
+  const entry = MESSAGES[code] as LocalizedText | ((p: unknown) => LocalizedText);
+  const text = typeof entry === 'function' ? entry({ field, ...(extra[0] ?? {}) }) : { ...entry };
+  return new ValidationError(code, text, field);
+}
+
+export function isDomainError(value: unknown): value is DomainError {
+  return value instanceof DomainError;
+}

@@ -1,0 +1,69 @@
+/**
+ * The storage layer's single entry point for the composition root: every repository on one
+ * storage account, with table names that share a prefix (so tests and environments can share an
+ * account without seeing each other's data).
+ */
+import { TableClient, TableServiceClientOptions } from '@azure/data-tables';
+import { tableClientFactory, TableStorageConnection } from './tableClients';
+import { TableConversationReferenceStore } from './tableConversationReferenceStore';
+import { TableDepartmentRepository } from './tableDepartmentRepository';
+import { TablePersonDirectory } from './tablePersonDirectory';
+import { ProgrammeIndex } from './programmeIndex';
+import { TableProgrammeRepository } from './tableProgrammeRepository';
+import { TableStorageHealth } from './tableStorageHealth';
+
+export interface TableStorageOptions {
+  /** Put before every table name; letters and digits, starting with a letter. Empty in production. */
+  tablePrefix?: string;
+  /** Passed to every client: e.g. retryOptions, or additionalPolicies for telemetry. */
+  clientOptions?: TableServiceClientOptions;
+  /** How many programmes a list loads at the same time (default 8). */
+  listConcurrency?: number;
+}
+
+const TABLES = ['Programmes', 'PersonIndex', 'DepartmentIndex', 'Departments', 'People', 'ConversationRefs'] as const;
+export type TableRole = (typeof TABLES)[number];
+
+export interface TableStorage {
+  programmes: TableProgrammeRepository;
+  departments: TableDepartmentRepository;
+  people: TablePersonDirectory;
+  conversationReferences: TableConversationReferenceStore;
+  health: TableStorageHealth;
+  /** The real name of each table, e.g. for tooling and tests. */
+  tableNames: Readonly<Record<TableRole, string>>;
+  /** Creates the tables that are missing; safe to call on every start. */
+  ensureTables(): Promise<void>;
+}
+
+export function createTableStorage(connection: TableStorageConnection, options: TableStorageOptions = {}): TableStorage {
+  const tableNames = tableNamesFor(options.tablePrefix ?? '');
+  const clients = tableClientFactory(connection, options.clientOptions);
+  const table = Object.fromEntries(TABLES.map((role) => [role, clients.table(tableNames[role])])) as Record<TableRole, TableClient>;
+
+  return {
+    programmes: new TableProgrammeRepository(table.Programmes, new ProgrammeIndex(table.PersonIndex, table.DepartmentIndex), {
+      listConcurrency: options.listConcurrency,
+    }),
+    departments: new TableDepartmentRepository(table.Departments),
+    people: new TablePersonDirectory(table.People),
+    conversationReferences: new TableConversationReferenceStore(table.ConversationRefs),
+    health: new TableStorageHealth(table.Programmes),
+    tableNames,
+    // createTable already treats 409 TableAlreadyExists as success.
+    ensureTables: async () => {
+      await Promise.all(TABLES.map((role) => table[role].createTable()));
+    },
+  };
+}
+
+/** Table names: 3–63 letters and digits, starting with a letter. Checked here so a bad prefix fails at start. */
+export function tableNamesFor(prefix: string): Record<TableRole, string> {
+  if (!/^([A-Za-z][A-Za-z0-9]*)?$/.test(prefix)) {
+    throw new Error(`The table prefix "${prefix}" must be letters and digits and start with a letter.`);
+  }
+  const names = Object.fromEntries(TABLES.map((role) => [role, `${prefix}${role}`])) as Record<TableRole, string>;
+  const tooLong = Object.values(names).find((name) => name.length > 63);
+  if (tooLong) throw new Error(`The table name "${tooLong}" is longer than 63 characters; use a shorter prefix.`);
+  return names;
+}

@@ -1,0 +1,146 @@
+/**
+ * Every PartitionKey and RowKey the storage layer writes is built here, so the key scheme can be
+ * read in one place and no user text ever reaches a key unescaped.
+ *
+ * Table Storage forbids `/ \ # ?` and control characters in keys; `%` and `'` cause trouble in
+ * URLs and OData filters. `escapeKeyPart` maps each of those (and our own separators `|` and `~`)
+ * to `~XX` (hex), reversibly, and leaves everything else readable.
+ */
+
+const UNSAFE = /[\u0000-\u001f\u007f-\u009f/\\#?%'|~]/g;
+
+export function escapeKeyPart(value: string): string {
+  return value.replace(UNSAFE, (ch) => {
+    const code = ch.charCodeAt(0);
+    return `~${code.toString(16).toUpperCase().padStart(2, '0')}`;
+  });
+}
+
+export function unescapeKeyPart(value: string): string {
+  return value.replace(/~([0-9A-F]{2})/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
+}
+
+/** Separator between the parts of a composite key (never produced by escapeKeyPart). */
+export const SEP = '|';
+
+// ---------------------------------------------------------------- Programmes table
+//
+// One partition per programme, so loading is one partition query and a save is one transaction.
+// Every row of the programme's state sorts before `~`; the audit rows start with `~` and sort
+// after everything else, so `RowKey lt '~'` reads the state without the (growing) audit log.
+
+/** PartitionKey of every row of one programme. */
+export function programmePartitionKey(programmeId: string): string {
+  if (!programmeId) throw new Error('A programme id is required to build its storage key.');
+  return escapeKeyPart(programmeId);
+}
+
+/** The root row: core fields, the order of the list rows and the revision counter. */
+export const PROGRAMME_ROOT_ROW = 'programme';
+export const TAKE_OFF_ROW = 'takeoff';
+/** Everything of the programme's state has a RowKey below this; audit rows start with it. */
+export const STATE_ROWS_END = '~';
+
+const AGREEMENT = 'agreement';
+const CONVERSATION = 'conversation';
+const FOLLOW_UP = 'followup';
+const AUDIT = '~audit';
+
+export type ProgrammeRowKind = 'root' | 'agreement' | 'conversation' | 'followUp' | 'takeOff';
+
+/** `agreement|v0003`: zero-padded so versions sort in order when listed in Storage Explorer. */
+export function agreementRowKey(version: number): string {
+  if (!Number.isInteger(version) || version < 1 || version > 9999) {
+    throw new Error(`Agreement version ${version} cannot be stored: versions run from 1 to 9999.`);
+  }
+  return `${AGREEMENT}${SEP}v${String(version).padStart(4, '0')}`;
+}
+
+export function conversationRowKey(conversationId: string): string {
+  return `${CONVERSATION}${SEP}${escapeKeyPart(conversationId)}`;
+}
+
+/**
+ * Keyed by id rather than inverted time: a follow-up's row then never moves when its content is
+ * edited, and the order of the list is kept on the root row anyway.
+ */
+export function followUpRowKey(followUpId: string): string {
+  return `${FOLLOW_UP}${SEP}${escapeKeyPart(followUpId)}`;
+}
+
+/** Which part of the state a row of the Programmes table holds; undefined for audit or unknown rows. */
+export function programmeRowKind(rowKey: string): ProgrammeRowKind | undefined {
+  if (rowKey === PROGRAMME_ROOT_ROW) return 'root';
+  if (rowKey === TAKE_OFF_ROW) return 'takeOff';
+  const end = rowKey.indexOf(SEP);
+  const prefix = end < 0 ? rowKey : rowKey.slice(0, end);
+  if (prefix === AGREEMENT) return 'agreement';
+  if (prefix === CONVERSATION) return 'conversation';
+  if (prefix === FOLLOW_UP) return 'followUp';
+  return undefined;
+}
+
+/** Larger than any epoch millisecond value until the year 2286, so the inverted time stays 13 digits. */
+const TIME_CEILING = 9_999_999_999_999;
+
+/**
+ * `~audit|<inverted time>|<nonce>`: newest first in RowKey order. The nonce keeps two entries
+ * written in the same millisecond apart.
+ */
+export function auditRowKey(at: string, nonce: string): string {
+  const ms = Date.parse(at);
+  if (Number.isNaN(ms)) throw new Error(`Audit time "${at}" is not an ISO 8601 instant.`);
+  const inverted = String(TIME_CEILING - ms).padStart(13, '0');
+  return `${AUDIT}${SEP}${inverted}${SEP}${escapeKeyPart(nonce)}`;
+}
+
+/** RowKey bounds of the audit rows: `ge` the first, `lt` the second (`}` follows `|`). */
+export const AUDIT_ROWS_FROM = `${AUDIT}${SEP}`;
+export const AUDIT_ROWS_TO = `${AUDIT}}`;
+
+// ---------------------------------------------------------------- index tables
+
+/** PersonIndex: PartitionKey = person, RowKey = programme. */
+export function personIndexKeys(personId: string, programmeId: string): { partitionKey: string; rowKey: string } {
+  return { partitionKey: personIndexPartitionKey(personId), rowKey: escapeKeyPart(programmeId) };
+}
+
+export function personIndexPartitionKey(personId: string): string {
+  return escapeKeyPart(personId);
+}
+
+/** DepartmentIndex: PartitionKey = department, RowKey = programme. */
+export function departmentIndexKeys(departmentId: string, programmeId: string): { partitionKey: string; rowKey: string } {
+  return { partitionKey: departmentIndexPartitionKey(departmentId), rowKey: escapeKeyPart(programmeId) };
+}
+
+export function departmentIndexPartitionKey(departmentId: string): string {
+  return escapeKeyPart(departmentId);
+}
+
+/** The programme id an index row points at. */
+export function programmeIdFromIndexRowKey(rowKey: string): string {
+  return unescapeKeyPart(rowKey);
+}
+
+// ---------------------------------------------------------------- directory tables
+
+/** Departments: a handful of rows, all in one partition so `list()` is one query. */
+export const DEPARTMENT_PARTITION = 'department';
+export function departmentRowKey(departmentId: string): string {
+  return escapeKeyPart(departmentId);
+}
+
+/** People: one partition, so an admin can list everyone with one partition query. */
+export const PERSON_PARTITION = 'person';
+export function personRowKey(personId: string): string {
+  return escapeKeyPart(personId);
+}
+
+/** ConversationRefs: PartitionKey = user, RowKey = conversation: one row per place the user can be reached. */
+export function conversationReferenceKeys(userId: string, conversationId: string): { partitionKey: string; rowKey: string } {
+  return { partitionKey: escapeKeyPart(userId), rowKey: escapeKeyPart(conversationId) };
+}
+export function conversationReferencePartitionKey(userId: string): string {
+  return escapeKeyPart(userId);
+}

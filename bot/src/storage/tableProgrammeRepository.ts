@@ -1,0 +1,184 @@
+/**
+ * ProgrammeRepository on Azure Table Storage: one partition per programme, one transaction per
+ * write, optimistic concurrency through the root row's ETag. See programmeRows.ts for the rows,
+ * programmeTransaction.ts for what a write sends, and programmeIndex.ts for the look-ups.
+ */
+import { odata, TableClient, TableTransactionResponse } from '@azure/data-tables';
+import { ConcurrencyConflictError, DomainError, NotFoundError } from '../domain/errors';
+import { PersonId } from '../domain/people';
+import { AuditEntry, LoadedProgramme, ProgrammeRepository } from '../domain/ports';
+import { Programme } from '../domain/programme';
+import { ProgrammeState } from '../domain/state';
+import { auditEntryFromEntity } from './auditRows';
+import { AUDIT_ROWS_FROM, AUDIT_ROWS_TO, PROGRAMME_ROOT_ROW, programmePartitionKey, STATE_ROWS_END } from './keys';
+import { mapBounded } from './mapBounded';
+import { IndexEntries, indexEntriesOf, isParticipant, ProgrammeIndex, sameIndexEntries } from './programmeIndex';
+import { programmeFromRows, StateRow, stateRows, StoredEntity, StoredProgramme } from './programmeRows';
+import { assertFitsOneTransaction, createActions, saveActions } from './programmeTransaction';
+import { isAlreadyExists, isNotFound, isPreconditionFailed } from './storageErrors';
+
+/**
+ * The opaque token of a LoadedProgramme: what was read, so a save knows which rows changed,
+ * which index entries exist, and which ETag the root row must still have.
+ */
+class ReadVersion {
+  constructor(
+    readonly programmeId: string,
+    readonly revision: number,
+    readonly rootEtag: string,
+    readonly fingerprints: ReadonlyMap<string, string>,
+    readonly index: IndexEntries,
+  ) {}
+}
+
+export interface TableProgrammeRepositoryOptions {
+  /** How many programmes a list loads at the same time. */
+  listConcurrency?: number;
+}
+
+export class TableProgrammeRepository implements ProgrammeRepository {
+  private readonly listConcurrency: number;
+
+  constructor(
+    private readonly programmes: TableClient,
+    private readonly index: ProgrammeIndex,
+    options: TableProgrammeRepositoryOptions = {},
+  ) {
+    this.listConcurrency = options.listConcurrency ?? 8;
+  }
+
+  async create(programme: Programme, audit: AuditEntry): Promise<LoadedProgramme> {
+    const state = programme.toState();
+    const partitionKey = programmePartitionKey(state.id);
+    const rows = stateRows(state, 1);
+    const actions = createActions(partitionKey, rows, audit);
+    assertFitsOneTransaction(actions);
+    const entries = indexEntriesOf(state);
+    // Index first: if the transaction then fails, the entries only point at nothing (readers skip them).
+    await this.index.write(state.id, entries);
+    let response: TableTransactionResponse;
+    try {
+      response = await this.programmes.submitTransaction(actions);
+    } catch (error) {
+      if (isAlreadyExists(error)) throw programmeAlreadyExists();
+      throw error;
+    }
+    return this.loaded(state, rows, 1, await this.rootEtagAfter(response, partitionKey), entries);
+  }
+
+  async load(programmeId: string): Promise<LoadedProgramme> {
+    const stored = await this.read(programmeId);
+    if (!stored) throw programmeNotFound();
+    const { state, revision, rootEtag, fingerprints } = stored;
+    return {
+      programme: Programme.fromState(state),
+      token: new ReadVersion(programmeId, revision, rootEtag, fingerprints, indexEntriesOf(state)),
+    };
+  }
+
+  async save(loaded: LoadedProgramme, audit: AuditEntry): Promise<LoadedProgramme> {
+    const read = readVersionOf(loaded.token);
+    const state = loaded.programme.toState();
+    if (state.id !== read.programmeId) {
+      throw new Error(`A programme loaded as "${read.programmeId}" cannot be saved as "${state.id}".`);
+    }
+    const partitionKey = programmePartitionKey(state.id);
+    const revision = read.revision + 1;
+    const rows = stateRows(state, revision);
+    const actions = saveActions(partitionKey, rows, read, audit);
+    assertFitsOneTransaction(actions);
+
+    const entries = indexEntriesOf(state);
+    const participantsChanged = !sameIndexEntries(read.index, entries);
+    if (participantsChanged) await this.index.write(state.id, entries);
+    let response: TableTransactionResponse;
+    try {
+      response = await this.programmes.submitTransaction(actions);
+    } catch (error) {
+      if (isPreconditionFailed(error)) throw new ConcurrencyConflictError({ da: 'forløbet', en: 'programme' });
+      if (isNotFound(error)) throw programmeNotFound();
+      throw error;
+    }
+    if (participantsChanged) {
+      // The save has committed; a failure to tidy the index must not report it as failed (a retry
+      // would then conflict). A left-over entry is skipped by every reader.
+      await this.index.removeLeft(state.id, read.index, entries).catch(() => undefined);
+    }
+    return this.loaded(state, rows, revision, await this.rootEtagAfter(response, partitionKey), entries);
+  }
+
+  async listForPerson(personId: PersonId): Promise<Programme[]> {
+    const ids = await this.index.programmeIdsForPerson(personId);
+    return this.loadAll(ids, (state) => isParticipant(state, personId));
+  }
+
+  async listForDepartment(departmentId: string): Promise<Programme[]> {
+    const ids = await this.index.programmeIdsForDepartment(departmentId);
+    return this.loadAll(ids, (state) => state.departmentId === departmentId);
+  }
+
+  async auditLog(programmeId: string, limit = 50): Promise<AuditEntry[]> {
+    const entries: AuditEntry[] = [];
+    if (limit <= 0) return entries;
+    const partitionKey = programmePartitionKey(programmeId);
+    const filter = odata`PartitionKey eq ${partitionKey} and RowKey ge ${AUDIT_ROWS_FROM} and RowKey lt ${AUDIT_ROWS_TO}`;
+    const pages = this.programmes.listEntities({ queryOptions: { filter } }).byPage({ maxPageSize: Math.min(limit, 1000) });
+    for await (const page of pages) {
+      for (const entity of page) {
+        entries.push(auditEntryFromEntity(entity));
+        if (entries.length >= limit) return entries;
+      }
+    }
+    return entries;
+  }
+
+  /** The state rows of a programme's partition (one query), or undefined when it does not exist. */
+  private async read(programmeId: string): Promise<StoredProgramme | undefined> {
+    const partitionKey = programmePartitionKey(programmeId);
+    const filter = odata`PartitionKey eq ${partitionKey} and RowKey lt ${STATE_ROWS_END}`;
+    const entities: StoredEntity[] = [];
+    for await (const entity of this.programmes.listEntities<Record<string, unknown>>({ queryOptions: { filter } })) {
+      entities.push(entity);
+    }
+    return programmeFromRows(entities);
+  }
+
+  /** Loads the programmes an index pointed at, keeping those that still match it. */
+  private async loadAll(ids: readonly string[], stillMatches: (state: ProgrammeState) => boolean): Promise<Programme[]> {
+    const stored = await mapBounded(ids, this.listConcurrency, (id) => this.read(id));
+    return stored
+      .filter((item): item is StoredProgramme => item !== undefined && stillMatches(item.state))
+      .map((item) => Programme.fromState(item.state));
+  }
+
+  private loaded(state: ProgrammeState, rows: readonly StateRow[], revision: number, rootEtag: string, entries: IndexEntries): LoadedProgramme {
+    const fingerprints = new Map(rows.map((row) => [row.rowKey, row.fingerprint]));
+    return { programme: Programme.fromState(state), token: new ReadVersion(state.id, revision, rootEtag, fingerprints, entries) };
+  }
+
+  /**
+   * The root row is the first action of every transaction, so the first sub-response carries its
+   * new ETag (the service answers in request order; updates carry no RowKey to look it up by).
+   */
+  private async rootEtagAfter(response: TableTransactionResponse, partitionKey: string): Promise<string> {
+    const etag = response.subResponses[0]?.etag;
+    if (etag) return etag;
+    return (await this.programmes.getEntity(partitionKey, PROGRAMME_ROOT_ROW, { queryOptions: { select: ['RowKey'] } })).etag;
+  }
+}
+
+function readVersionOf(token: unknown): ReadVersion {
+  if (token instanceof ReadVersion) return token;
+  throw new Error('Only a programme returned by load() or create() of this repository can be saved.');
+}
+
+function programmeNotFound(): NotFoundError {
+  return new NotFoundError('programmeNotFound', { da: 'Forløbet findes ikke.', en: 'The programme does not exist.' });
+}
+
+function programmeAlreadyExists(): DomainError {
+  return new DomainError('programmeAlreadyExists', 'conflict', {
+    da: 'Der findes allerede et forløb med dette id.',
+    en: 'A programme with this id already exists.',
+  });
+}

@@ -1,0 +1,79 @@
+/**
+ * The activity handler: it only dispatches. Messages go to the command router, installs get the
+ * welcome card, and every activity's conversation reference is remembered. It holds no state of
+ * its own, so one instance serves all turns.
+ */
+import { Activity, TeamsActivityHandler, TurnContext } from 'botbuilder';
+import { AidLink, fallbackText, languageOf } from '../cards';
+import { ConversationReferenceStore } from '../application/ports';
+import { rememberConversation } from '../application/rememberConversation';
+import { commandTextOf } from './commandText';
+import { CommandRouter } from './commands';
+import { incomingConversationOf } from './conversationReference';
+import { helpCommand } from './helpCommand';
+import { Logger } from './logger';
+import { isInstallation, sendWelcome } from './welcome';
+
+export interface BotDeps {
+  conversationReferences: ConversationReferenceStore;
+  /** Links to the programme's aids (hjælperedskaber), shown by the help command. */
+  aids: readonly AidLink[];
+  /** Deep link to the personal tab, when known. */
+  programmeTabUrl?: string;
+  logger: Logger;
+}
+
+export class LedertraineeBot extends TeamsActivityHandler {
+  constructor(deps: BotDeps) {
+    super();
+    const router = new CommandRouter([helpCommand(deps)]);
+
+    this.onTurn(async (context, next) => {
+      // The save runs beside the answer rather than before it, and is awaited before the turn ends
+      // so the HTTP response to the channel means "handled and remembered".
+      const remembering = rememberSafely(context.activity, deps);
+      try {
+        await next();
+      } finally {
+        await remembering;
+      }
+    });
+
+    this.onMessage(async (context, next) => {
+      await answerMessage(context, router);
+      await next();
+    });
+
+    this.onMembersAdded(async (context, next) => {
+      if (isInstallation(context.activity)) await sendWelcome(context);
+      await next();
+    });
+  }
+}
+
+async function answerMessage(context: TurnContext, router: CommandRouter): Promise<void> {
+  const language = languageOf(context.activity.locale);
+  const match = router.match(commandTextOf(context));
+  if (!match) {
+    await context.sendActivity(fallbackText(language));
+    return;
+  }
+  await match.command.run({ context, language, args: match.args, commands: router.commands });
+}
+
+/** Never rejects: a storage failure is logged, and the user still gets an answer. */
+async function rememberSafely(activity: Activity, deps: BotDeps): Promise<void> {
+  const incoming = incomingConversationOf(activity);
+  if (!incoming) {
+    deps.logger.warn({ activityType: activity.type, activityId: activity.id }, 'Activity without sender or conversation: not remembered');
+    return;
+  }
+  try {
+    await rememberConversation(deps.conversationReferences, incoming);
+  } catch (error) {
+    deps.logger.error(
+      { err: error, activityType: activity.type, conversationId: activity.conversation?.id },
+      'Could not save the conversation reference',
+    );
+  }
+}

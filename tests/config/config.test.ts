@@ -1,0 +1,93 @@
+import { ConfigError, loadConfig } from '../../bot/src/config';
+
+const AZURITE = 'UseDevelopmentStorage=true';
+
+function problemsOf(env: NodeJS.ProcessEnv): string[] {
+  try {
+    loadConfig(env);
+  } catch (error) {
+    if (error instanceof ConfigError) return error.problems;
+    throw error;
+  }
+  throw new Error('expected the configuration to be refused');
+}
+
+describe('local mode', () => {
+  test('with no settings but storage, the app runs locally on loopback port 3978 with bot authentication off', () => {
+    const config = loadConfig({ TABLES_CONNECTION_STRING: AZURITE });
+    expect(config.mode).toBe('local');
+    expect(config.host).toBe('127.0.0.1');
+    expect(config.port).toBe(3978);
+    expect(config.bot.appId).toBe('');
+    expect(config.seedDemo).toBe(true);
+  });
+
+  test('PORT overrides the port and SEED_DEMO=false turns the demo off', () => {
+    const config = loadConfig({ TABLES_CONNECTION_STRING: AZURITE, PORT: '4000', SEED_DEMO: 'false' });
+    expect(config.port).toBe(4000);
+    expect(config.seedDemo).toBe(false);
+  });
+
+  test('local mode refuses to listen on anything but loopback, because it runs without authentication', () => {
+    expect(problemsOf({ TABLES_CONNECTION_STRING: AZURITE, HOST: '0.0.0.0' }).join()).toMatch(/HOST=0\.0\.0\.0.*loopback/);
+  });
+
+  test('an app id in local mode is refused rather than silently ignored', () => {
+    expect(problemsOf({ TABLES_CONNECTION_STRING: AZURITE, MICROSOFT_APP_ID: 'abc' }).join()).toMatch(/APP_MODE=production/);
+  });
+
+  test('a nonsense value is named with the setting it belongs to', () => {
+    const problems = problemsOf({ TABLES_CONNECTION_STRING: AZURITE, PORT: 'lots', SEED_DEMO: 'maybe' });
+    expect(problems.join('\n')).toMatch(/PORT/);
+    expect(problems.join('\n')).toMatch(/SEED_DEMO/);
+  });
+});
+
+describe('production mode', () => {
+  const complete = {
+    APP_MODE: 'production',
+    MICROSOFT_APP_ID: '11111111-2222-3333-4444-555555555555',
+    MICROSOFT_APP_PASSWORD: 'secret',
+    MICROSOFT_APP_TYPE: 'SingleTenant',
+    MICROSOFT_APP_TENANT_ID: '66666666-7777-8888-9999-000000000000',
+    TABLES_ACCOUNT_URL: 'https://ledertrainee.table.core.windows.net',
+  };
+
+  test('with every setting present it listens on all interfaces with bot authentication on and no demo', () => {
+    const config = loadConfig(complete);
+    expect(config.mode).toBe('production');
+    expect(config.host).toBe('0.0.0.0');
+    expect(config.bot.appId).toBe(complete.MICROSOFT_APP_ID);
+    expect(config.storage).toEqual({ kind: 'managedIdentity', accountUrl: complete.TABLES_ACCOUNT_URL, clientId: undefined, tablePrefix: '' });
+    expect(config.seedDemo).toBe(false);
+  });
+
+  test('with nothing set it refuses to start and names every missing setting at once', () => {
+    const problems = problemsOf({ APP_MODE: 'production' }).join('\n');
+    for (const name of ['MICROSOFT_APP_ID', 'MICROSOFT_APP_TYPE', 'MICROSOFT_APP_TENANT_ID', 'MICROSOFT_APP_PASSWORD', 'TABLES_CONNECTION_STRING or TABLES_ACCOUNT_URL']) {
+      expect(problems).toContain(name);
+    }
+  });
+
+  test('without the app id it refuses to start', () => {
+    const { MICROSOFT_APP_ID: _omitted, ...rest } = complete;
+    expect(problemsOf(rest)).toEqual([expect.stringContaining('MICROSOFT_APP_ID is missing')]);
+  });
+
+  test('a user-assigned managed identity needs no app password', () => {
+    const { MICROSOFT_APP_PASSWORD: _omitted, ...rest } = complete;
+    const config = loadConfig({ ...rest, MICROSOFT_APP_TYPE: 'UserAssignedMSI', AZURE_CLIENT_ID: 'client' });
+    expect(config.bot.appType).toBe('UserAssignedMSI');
+    expect(config.storage).toMatchObject({ kind: 'managedIdentity', clientId: 'client' });
+  });
+
+  test('the refusal message is in Danish and English', () => {
+    expect(() => loadConfig({ APP_MODE: 'production' })).toThrow(/Konfigurationen er ugyldig \/ The configuration is invalid/);
+  });
+});
+
+test('configured aid links are offered, and aids without a link are left out', () => {
+  const config = loadConfig({ TABLES_CONNECTION_STRING: AZURITE, AID_URL_SPOT_ET_LEDERTALENT: 'https://intra.example/spot.pdf' });
+  expect(config.aids).toEqual([{ key: 'spotEtLedertalent', url: 'https://intra.example/spot.pdf' }]);
+  expect(problemsOf({ TABLES_CONNECTION_STRING: AZURITE, AID_URL_LEDELSE_SKAL_TRAENES: 'not a url' }).join()).toMatch(/AID_URL_LEDELSE_SKAL_TRAENES/);
+});

@@ -1,0 +1,79 @@
+// The bot as it runs in production, on a real restify server on a free loopback port: the same
+// plugins the composition root installs, and registerBotEndpoint with no app id (local mode, so
+// replies go to the activity's serviceUrl without a token: see recordingConnector.ts).
+import restify from 'restify';
+import { AddressInfo } from 'node:net';
+import type { ConversationReferenceStore } from '../../bot/src/application/ports';
+import type { AidLink } from '../../bot/src/cards';
+import { createTableStorage, TableStorage } from '../../bot/src/storage';
+import { registerBotEndpoint, Logger } from '../../bot/src/teams';
+import { testConnectionString, uniqueTablePrefix } from './tables';
+
+export interface LogEntry {
+  level: 'info' | 'warn' | 'error';
+  obj: object;
+  msg: string;
+}
+
+/** A Logger that keeps what it was told, so tests can see that a failure was logged. */
+export function recordingLogger(): Logger & { entries: LogEntry[] } {
+  const entries: LogEntry[] = [];
+  const at = (level: LogEntry['level']) => (obj: object, msg: string) => void entries.push({ level, obj, msg });
+  return { entries, info: at('info'), warn: at('warn'), error: at('error') };
+}
+
+export const TEST_AIDS: readonly AidLink[] = [
+  { key: 'spotEtLedertalent', url: 'https://aids.example/spot-et-ledertalent.pdf' },
+  { key: 'ledelseSkalTraenes', url: 'https://aids.example/ledelse-skal-traenes.pdf' },
+  { key: 'skabeloner', url: 'https://aids.example/skabeloner' },
+];
+
+export interface BotServerOptions {
+  conversationReferences: ConversationReferenceStore;
+  aids?: readonly AidLink[];
+  logger?: Logger & { entries: LogEntry[] };
+}
+
+export interface BotServer {
+  /** e.g. http://127.0.0.1:54321/api/messages */
+  messagesUrl: string;
+  logger: Logger & { entries: LogEntry[] };
+  /** POSTs an activity (or any body) as a channel would, and returns the HTTP response. */
+  post(body: unknown, contentType?: string): Promise<Response>;
+  close(): Promise<void>;
+}
+
+export async function startBotServer(options: BotServerOptions): Promise<BotServer> {
+  const logger = options.logger ?? recordingLogger();
+  const server = restify.createServer({ name: 'ledertrainee-test' });
+  server.use(restify.plugins.queryParser());
+  server.use(restify.plugins.bodyParser());
+  registerBotEndpoint(server, {
+    auth: { MicrosoftAppId: '' },
+    conversationReferences: options.conversationReferences,
+    aids: options.aids ?? TEST_AIDS,
+    logger,
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', () => resolve()));
+  const { port } = server.address() as AddressInfo;
+  const messagesUrl = `http://127.0.0.1:${port}/api/messages`;
+
+  return {
+    messagesUrl,
+    logger,
+    post: (body, contentType = 'application/json') =>
+      fetch(messagesUrl, {
+        method: 'POST',
+        headers: { 'content-type': contentType },
+        body: typeof body === 'string' ? body : JSON.stringify(body),
+      }),
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+}
+
+/** Table Storage on the test run's Azurite, with tables of its own. */
+export async function azuriteStorage(label: string): Promise<TableStorage> {
+  const storage = createTableStorage({ connectionString: testConnectionString() }, { tablePrefix: uniqueTablePrefix(label) });
+  await storage.ensureTables();
+  return storage;
+}
