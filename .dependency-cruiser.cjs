@@ -59,6 +59,13 @@ module.exports = {
       to: { path: '^bot/src/(teams|api)/', pathNot: '^bot/src/$1/' },
     },
     {
+      name: 'demo-speaks-through-ports',
+      comment: 'The demo seed builds programmes with the domain and stores them through its ports.',
+      severity: 'error',
+      from: { path: '^bot/src/demo/' },
+      to: { path: ['^bot/src/(storage|teams|api|cards)/', '^bot/src/(index|app)\\.ts$'] },
+    },
+    {
       name: 'no-circular',
       severity: 'error',
       from: {},

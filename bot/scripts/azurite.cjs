@@ -67,17 +67,20 @@ async function startAzurite(options = {}) {
     child.kill('SIGKILL');
     throw new Error(`${error.message}${stderr ? `\n${stderr}` : ''}`);
   }
-  const stop = () =>
-    new Promise((resolve) => {
-      if (child.exitCode !== null || child.signalCode !== null) return resolve();
-      const timer = setTimeout(() => child.kill('SIGKILL'), 5000);
-      child.once('exit', () => {
-        clearTimeout(timer);
-        resolve();
-      });
-      child.kill('SIGTERM');
-    });
-  return { port, pid: child.pid, connectionString: connectionString(port), stop };
+  return { port, pid: child.pid, connectionString: connectionString(port), stop: () => stopProcess(child) };
 }
 
-module.exports = { startAzurite, connectionString, freePort };
+/** SIGTERM, and SIGKILL if the process has not exited 5 s later; resolves once it has exited. */
+function stopProcess(child) {
+  return new Promise((resolve) => {
+    if (child.exitCode !== null || child.signalCode !== null) return resolve();
+    const timer = setTimeout(() => child.kill('SIGKILL'), 5000);
+    child.once('exit', () => {
+      clearTimeout(timer);
+      resolve();
+    });
+    child.kill('SIGTERM');
+  });
+}
+
+module.exports = { startAzurite, stopProcess, connectionString, freePort };

@@ -15,7 +15,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const require = createRequire(import.meta.url);
-const { startAzurite } = require('./azurite.cjs');
+const { startAzurite, stopProcess } = require('./azurite.cjs');
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const localData = path.resolve(root, process.env.LOCAL_DATA_DIR ?? '.localdata');
@@ -50,18 +50,6 @@ process.on('SIGINT', () => stopAll(0));
 process.on('SIGTERM', () => stopAll(0));
 process.on('SIGHUP', () => stopAll(0));
 
-function stopChild(child) {
-  return new Promise((resolve) => {
-    if (child.exitCode !== null || child.signalCode !== null) return resolve();
-    const timer = setTimeout(() => child.kill('SIGKILL'), 5000);
-    child.once('exit', () => {
-      clearTimeout(timer);
-      resolve();
-    });
-    child.kill('SIGTERM');
-  });
-}
-
 /** Starts a child process that belongs to this run; if it dies on its own, everything stops. */
 function startChild(name, args, options) {
   const child = spawn(process.execPath, args, { cwd: root, stdio: ['ignore', 'inherit', 'inherit'], ...options });
@@ -71,7 +59,7 @@ function startChild(name, args, options) {
       stopAll(1);
     }
   });
-  running.unshift({ name, stop: () => stopChild(child) });
+  running.unshift({ name, stop: () => stopProcess(child) });
   return child;
 }
 

@@ -22,11 +22,18 @@ export interface Where {
   locale?: string;
 }
 
-function personalConversation(user: TeamsUser) {
+export interface Conversation {
+  id: string;
+  conversationType: 'personal' | 'channel' | 'groupChat';
+  tenantId: string;
+  isGroup?: boolean;
+}
+
+function personalConversation(user: TeamsUser): Conversation {
   return { conversationType: 'personal', tenantId: TENANT_ID, id: `a:1${user.id.slice(4)}personal` };
 }
 
-function base(where: Where, conversation: Record<string, unknown>) {
+function base(where: Where, conversation: Conversation) {
   const locale = where.locale ?? 'da-DK';
   return {
     id: `1${Date.now()}${Math.floor(Math.random() * 1000)}`,

@@ -29,7 +29,6 @@ describe('the welcome card', () => {
     const card = renderWelcomeCard({ language: 'da' });
 
     expect(visibleText(card)).toContain('Skriv **hjælp**');
-    expect(visibleText(card)).toContain('Mit forløb');
     expect(card.actions).toEqual([
       { type: 'Action.Submit', title: 'Vis hjælp', data: { msteams: { type: 'imBack', value: 'hjælp' } } },
     ]);

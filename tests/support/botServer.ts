@@ -6,7 +6,7 @@ import { AddressInfo } from 'node:net';
 import type { ConversationReferenceStore } from '../../bot/src/application/ports';
 import type { AidLink } from '../../bot/src/cards';
 import { createTableStorage, TableStorage } from '../../bot/src/storage';
-import { registerBotEndpoint, Logger } from '../../bot/src/teams';
+import { BotAuthOptions, registerBotEndpoint, Logger } from '../../bot/src/teams';
 import { testConnectionString, uniqueTablePrefix } from './tables';
 
 export interface LogEntry {
@@ -32,6 +32,8 @@ export interface BotServerOptions {
   conversationReferences: ConversationReferenceStore;
   aids?: readonly AidLink[];
   logger?: Logger & { entries: LogEntry[] };
+  /** Local mode (no app id) unless given. */
+  auth?: BotAuthOptions;
 }
 
 export interface BotServer {
@@ -47,9 +49,9 @@ export async function startBotServer(options: BotServerOptions): Promise<BotServ
   const logger = options.logger ?? recordingLogger();
   const server = restify.createServer({ name: 'ledertrainee-test' });
   server.use(restify.plugins.queryParser());
-  server.use(restify.plugins.bodyParser());
+  server.use(restify.plugins.bodyParser({ maxBodySize: 512 * 1024, mapParams: false }));
   registerBotEndpoint(server, {
-    auth: { MicrosoftAppId: '' },
+    auth: options.auth ?? { MicrosoftAppId: '' },
     conversationReferences: options.conversationReferences,
     aids: options.aids ?? TEST_AIDS,
     logger,

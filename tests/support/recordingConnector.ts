@@ -2,7 +2,7 @@
 // records every activity the bot POSTs to /v3/conversations/:conversationId/activities[/:activityId]
 // and answers like the service does, 200 with the new activity's id. Anything else gets a 404 and
 // is recorded too, so a test sees calls it did not expect.
-import { createServer, IncomingHttpHeaders, Server } from 'node:http';
+import { createServer, IncomingHttpHeaders, Server, ServerResponse } from 'node:http';
 import { AddressInfo } from 'node:net';
 
 export interface RecordedActivity {
@@ -24,6 +24,8 @@ export interface RecordingConnector {
   serviceUrl: string;
   readonly received: RecordedActivity[];
   readonly unexpected: UnexpectedRequest[];
+  /** The next `times` activities are refused with `status` (and not recorded), as Teams refuses e.g. a malformed card. */
+  refuseNext(status: number, times?: number): void;
   /** The recorded activities of one conversation. */
   activitiesIn(conversationId: string): RecordedActivity[];
   close(): Promise<void>;
@@ -35,6 +37,7 @@ export async function startRecordingConnector(): Promise<RecordingConnector> {
   const received: RecordedActivity[] = [];
   const unexpected: UnexpectedRequest[] = [];
   let nextId = 1;
+  let refusals: { status: number; left: number } | undefined;
 
   const server: Server = createServer((req, res) => {
     const chunks: Buffer[] = [];
@@ -44,7 +47,12 @@ export async function startRecordingConnector(): Promise<RecordingConnector> {
       const match = req.method === 'POST' ? ACTIVITIES.exec(path) : null;
       if (!match) {
         unexpected.push({ method: req.method ?? '', url: req.url ?? '' });
-        res.writeHead(404, { 'content-type': 'application/json' }).end(JSON.stringify({ error: { code: 'NotFound' } }));
+        respond(res, 404, { error: { code: 'NotFound' } });
+        return;
+      }
+      if (refusals && refusals.left > 0) {
+        refusals.left -= 1;
+        respond(res, refusals.status, { error: { code: 'BadArgument', message: 'Refused by the recording connector' } });
         return;
       }
       received.push({
@@ -53,7 +61,7 @@ export async function startRecordingConnector(): Promise<RecordingConnector> {
         replyToActivityId: match[2] && decodeURIComponent(match[2]),
         headers: req.headers,
       });
-      res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ id: `sent-${nextId++}` }));
+      respond(res, 200, { id: `sent-${nextId++}` });
     });
   });
 
@@ -64,6 +72,9 @@ export async function startRecordingConnector(): Promise<RecordingConnector> {
     serviceUrl: `http://127.0.0.1:${port}/`,
     received,
     unexpected,
+    refuseNext: (status, times = 1) => {
+      refusals = { status, left: times };
+    },
     activitiesIn: (conversationId) => received.filter((r) => r.conversationId === conversationId),
     close: () =>
       new Promise<void>((resolve, reject) => {
@@ -71,4 +82,11 @@ export async function startRecordingConnector(): Promise<RecordingConnector> {
         server.close((error) => (error ? reject(error) : resolve()));
       }),
   };
+}
+
+// Not chained: restify, loaded in the same process, replaces ServerResponse.prototype.writeHead
+// with a version that does not return the response.
+function respond(res: ServerResponse, status: number, body: unknown): void {
+  res.writeHead(status, { 'content-type': 'application/json' });
+  res.end(JSON.stringify(body));
 }

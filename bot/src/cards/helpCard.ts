@@ -1,4 +1,4 @@
-/** The help card: the commands that work today, where the tab is, and the programme's aids. */
+/** The help card: the commands that work today, the tab (once it can be opened), and the programme's aids. */
 import template from './help.json';
 import { AdaptiveCard, expandCard } from './adaptiveCard';
 import { AidLink, aidViews } from './aids';
@@ -11,7 +11,7 @@ export interface HelpCardViewModel {
   commands: readonly CommandName[];
   /** Configured links to the aids (hjælperedskaber). */
   aids: readonly AidLink[];
-  /** Deep link that opens the personal tab, when the app id is known; the text explains it either way. */
+  /** Deep link that opens the personal tab; without it the card says nothing about the tab. */
   programmeTabUrl?: string;
 }
 

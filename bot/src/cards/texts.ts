@@ -93,8 +93,7 @@ const da: Texts = {
     ],
     botHeading: 'Det kan jeg hjælpe med',
     botText:
-      'Skriv **hjælp**, så får du en oversigt over, hvad jeg kan, og links til forløbets hjælperedskaber. ' +
-      'Læringsaftalen og forløbets fremdrift finder du under fanen **Mit forløb** øverst i chatten med mig.',
+      'Skriv **hjælp**, så får du en oversigt over, hvad jeg kan, og links til forløbets hjælperedskaber.',
     showHelp: 'Vis hjælp',
   },
   help: {
@@ -173,8 +172,7 @@ const en: Texts = {
     ],
     botHeading: 'What I can help with',
     botText:
-      "Type **help** for an overview of what I can do and links to the programme's aids. " +
-      'The learning agreement and the progress of the programme are in the **My programme** tab at the top of our chat.',
+      "Type **help** for an overview of what I can do and links to the programme's aids.",
     showHelp: 'Show help',
   },
   help: {

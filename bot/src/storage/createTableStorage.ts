@@ -48,7 +48,12 @@ export function createTableStorage(connection: TableStorageConnection, options: 
     departments: new TableDepartmentRepository(table.Departments),
     people: new TablePersonDirectory(table.People),
     conversationReferences: new TableConversationReferenceStore(table.ConversationRefs),
-    health: new TableStorageHealth(table.Programmes),
+    // The probe does not retry: a health check must answer quickly, and the caller polls again.
+    health: new TableStorageHealth(
+      tableClientFactory(connection, { ...options.clientOptions, retryOptions: { maxRetries: 0 } }).table(
+        tableNames.Programmes,
+      ),
+    ),
     tableNames,
     // createTable already treats 409 TableAlreadyExists as success.
     ensureTables: async () => {

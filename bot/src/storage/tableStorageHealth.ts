@@ -8,7 +8,13 @@ import { StorageHealth } from '../application/ports';
 export class TableStorageHealth implements StorageHealth {
   constructor(private readonly probe: TableClient) {}
 
+  /** A storage that hangs counts as down after this long. */
+  static readonly TIMEOUT_MS = 5000;
+
   async check(): Promise<void> {
-    await this.probe.listEntities({ queryOptions: { select: ['PartitionKey'] } }).byPage({ maxPageSize: 1 }).next();
+    await this.probe
+      .listEntities({ queryOptions: { select: ['PartitionKey'] }, abortSignal: AbortSignal.timeout(TableStorageHealth.TIMEOUT_MS) })
+      .byPage({ maxPageSize: 1 })
+      .next();
   }
 }

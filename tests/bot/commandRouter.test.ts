@@ -1,0 +1,46 @@
+// The router in isolation: which text reaches which command.
+import { textsFor } from '../../bot/src/cards';
+import { normaliseCommandText } from '../../bot/src/teams/commandText';
+import { CommandDefinition, CommandRouter } from '../../bot/src/teams/commands';
+import { helpCommand } from '../../bot/src/teams/helpCommand';
+
+const help = helpCommand({ aids: [] });
+const router = new CommandRouter([help]);
+
+describe('the command router', () => {
+  it.each(['hjælp', 'hjaelp', 'help', '?'])('sends %p to the help command', (text) => {
+    expect(router.match(text)?.command.name).toBe('help');
+  });
+
+  it('knows the words the help card and the welcome button tell users to type, in both languages', () => {
+    for (const language of ['da', 'en'] as const) {
+      for (const [name, { word }] of Object.entries(textsFor(language).commands)) {
+        expect(router.match(normaliseCommandText(word))?.command.name).toBe(name);
+      }
+    }
+  });
+
+  it('matches the command word as a whole word and hands on the rest', () => {
+    expect(router.match('hjælp til læringsaftalen')).toEqual({ command: help, args: 'til læringsaftalen' });
+    expect(router.match('hjælpe')).toBeUndefined();
+    expect(router.match('')).toBeUndefined();
+  });
+
+  it('refuses two commands that share a word, rather than picking one silently', () => {
+    const clash: CommandDefinition = { ...help, words: ['help'] };
+    expect(() => new CommandRouter([help, clash])).toThrow('The word "help" starts both "help" and "help"');
+  });
+});
+
+describe('normalising what the user typed', () => {
+  it.each([
+    ['  Hjælp  ', 'hjælp'],
+    ['HJÆLP!', 'hjælp'],
+    ['hjælp.', 'hjælp'],
+    ['hjælp\n', 'hjælp'],
+    ['book   opstartssamtale', 'book opstartssamtale'],
+    ['?', '?'],
+  ])('turns %p into %p', (typed, normalised) => {
+    expect(normaliseCommandText(typed)).toBe(normalised);
+  });
+});
