@@ -50,6 +50,16 @@ process.on('SIGINT', () => stopAll(0));
 process.on('SIGTERM', () => stopAll(0));
 process.on('SIGHUP', () => stopAll(0));
 
+// `npm start` runs this through a shell, and a shell does not pass SIGTERM on: when npm is stopped,
+// the shell dies and this process is left orphaned. Noticing the new parent, it stops everything.
+const parentAtStart = process.ppid;
+setInterval(() => {
+  if (process.ppid !== parentAtStart) {
+    say('npm start was stopped');
+    stopAll(0);
+  }
+}, 500).unref();
+
 /** Starts a child process that belongs to this run; if it dies on its own, everything stops. */
 function startChild(name, args, options) {
   const child = spawn(process.execPath, args, { cwd: root, stdio: ['ignore', 'inherit', 'inherit'], ...options });

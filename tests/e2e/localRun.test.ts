@@ -1,8 +1,10 @@
 // The newcomer's path: `npm start` brings everything up, the bot answers in the Agents Playground
 // and over plain Bot Framework HTTP, and stopping it leaves nothing behind.
+import { spawnSync } from 'node:child_process';
+import path from 'node:path';
 import { Browser } from 'playwright-core';
 import { launchChromium } from '../support/chromium';
-import { LocalRun, processesMentioning, startLocalRun } from '../support/localRun';
+import { LocalRun, processesLeftAfter, startLocalRun } from '../support/localRun';
 import { RecordingConnector, startRecordingConnector } from '../support/recordingConnector';
 
 jest.setTimeout(180_000);
@@ -19,7 +21,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
   await connector?.close();
-  await run?.stop();
+  await run?.interrupt();
 });
 
 test('npm start prints where the server, storage and Agents Playground run', () => {
@@ -72,15 +74,41 @@ test('a Bot Framework message "hjælp" posted to /api/messages gets an Adaptive 
   expect(replies[0].activity.attachments?.[0].contentType).toBe('application/vnd.microsoft.card.adaptive');
 });
 
-test('stopping npm start with SIGTERM stops Azurite, the server and the Playground', async () => {
-  const exitCode = await run.stop();
-  expect(exitCode).toBe(0);
-  const leftovers = processesMentioning([
-    run.dataDir,
-    `--tablePort ${run.ports.azurite}`,
-    `-p ${run.ports.playground}`,
-  ]);
-  expect(leftovers).toEqual([]);
+test('Ctrl-C stops Azurite, the server and the Playground, and nothing is left running', async () => {
+  const ending = await run.interrupt();
+  expect(ending.code === 0 || ending.signal === 'SIGINT').toBe(true);
+  expect(await processesLeftAfter([run.dataDir, `--tablePort ${run.ports.azurite}`, `-p ${run.ports.playground}`])).toEqual([]);
   await expect(fetch(`${run.serverUrl}/api/health`)).rejects.toThrow();
   await expect(fetch(run.playgroundUrl)).rejects.toThrow();
+});
+
+describe('without the Playground', () => {
+  let bare: LocalRun;
+  afterAll(async () => {
+    await bare?.stop();
+  });
+
+  test('AGENTS_PLAYGROUND=false starts only Azurite and the server, and SIGTERM stops both', async () => {
+    bare = await startLocalRun({ playground: false });
+    expect(bare.output()).toContain('Agents Playground: off');
+    expect((await fetch(`${bare.serverUrl}/api/health`)).status).toBe(200);
+
+    const ending = await bare.stop();
+    expect(ending.code === 0 || ending.signal === 'SIGTERM').toBe(true);
+    expect(await processesLeftAfter([bare.dataDir, `--tablePort ${bare.ports.azurite}`])).toEqual([]);
+    await expect(fetch(`${bare.serverUrl}/api/health`)).rejects.toThrow();
+  });
+});
+
+test('in production mode without its app id the server refuses to start and names what is missing', () => {
+  // bot/dist was just built by npm start.
+  const result = spawnSync(process.execPath, ['bot/dist/index.js'], {
+    cwd: path.resolve(__dirname, '../..'),
+    env: { PATH: process.env.PATH, APP_MODE: 'production', TABLES_ACCOUNT_URL: 'https://x.table.core.windows.net' },
+    encoding: 'utf8',
+    timeout: 30_000,
+  });
+  expect(result.status).toBe(2);
+  expect(result.stderr).toContain('MICROSOFT_APP_ID is missing');
+  expect(result.stderr).toContain('Konfigurationen er ugyldig');
 });

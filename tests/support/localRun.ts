@@ -6,23 +6,38 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { freePort } from '../../bot/scripts/azurite.cjs';
 
+export interface LocalRunOptions {
+  playground?: boolean;
+  timeoutMs?: number;
+}
+
+/** npm ends either with an exit code or by re-raising the signal that stopped it. */
+export interface Ending {
+  code: number | null;
+  signal: NodeJS.Signals | null;
+}
+
 export interface LocalRun {
   serverUrl: string;
   playgroundUrl: string;
   dataDir: string;
   ports: { server: number; playground: number; azurite: number };
   output(): string;
-  /** SIGTERM, then resolves with the exit code once the runner has exited. */
-  stop(): Promise<number | null>;
+  /** SIGTERM to `npm start` alone (as a service manager stops it); resolves with how it ended. */
+  stop(): Promise<Ending>;
+  /** Ctrl-C in the terminal: SIGINT to the whole process group; resolves with how it ended. */
+  interrupt(): Promise<Ending>;
 }
 
 const ROOT = path.resolve(__dirname, '../..');
 
-export async function startLocalRun(timeoutMs = 120_000): Promise<LocalRun> {
+/** Runs `npm start` exactly as the README says, in its own process group (like a terminal would). */
+export async function startLocalRun({ playground = true, timeoutMs = 120_000 }: LocalRunOptions = {}): Promise<LocalRun> {
   const ports = { server: await freePort(), playground: await freePort(), azurite: await freePort() };
   const dataDir = mkdtempSync(path.join(tmpdir(), 'ledertrainee-run-'));
-  const child: ChildProcess = spawn(process.execPath, [path.join(ROOT, 'bot/scripts/start.mjs')], {
+  const child: ChildProcess = spawn('npm', ['start'], {
     cwd: ROOT,
+    detached: true,
     env: {
       ...process.env,
       PORT: String(ports.server),
@@ -31,13 +46,16 @@ export async function startLocalRun(timeoutMs = 120_000): Promise<LocalRun> {
       LOCAL_DATA_DIR: dataDir,
       LOG_LEVEL: 'warn',
       TABLES_CONNECTION_STRING: '',
+      AGENTS_PLAYGROUND: String(playground),
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
   child.stdout?.on('data', (chunk) => (output += chunk));
   child.stderr?.on('data', (chunk) => (output += chunk));
-  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+  const exited = new Promise<Ending>((resolve) => child.once('exit', (code, signal) => resolve({ code, signal })));
+  let ended = false;
+  void exited.then(() => (ended = true));
 
   await new Promise<void>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`npm start was not ready within ${timeoutMs} ms:\n${output}`)), timeoutMs);
@@ -48,10 +66,10 @@ export async function startLocalRun(timeoutMs = 120_000): Promise<LocalRun> {
         resolve();
       }
     }, 200);
-    void exited.then((code) => {
+    void exited.then(({ code, signal }) => {
       clearTimeout(timer);
       clearInterval(poll);
-      reject(new Error(`npm start exited with ${code} before it was ready:\n${output}`));
+      reject(new Error(`npm start ended (${signal ?? code}) before it was ready:\n${output}`));
     });
   });
 
@@ -62,7 +80,11 @@ export async function startLocalRun(timeoutMs = 120_000): Promise<LocalRun> {
     ports,
     output: () => output,
     stop: async () => {
-      child.kill('SIGTERM');
+      if (!ended) child.kill('SIGTERM');
+      return exited;
+    },
+    interrupt: async () => {
+      if (!ended && child.pid) process.kill(-child.pid, 'SIGINT');
       return exited;
     },
   };
@@ -72,4 +94,18 @@ export async function startLocalRun(timeoutMs = 120_000): Promise<LocalRun> {
 export function processesMentioning(needles: string[]): string[] {
   const lines = execFileSync('ps', ['-eo', 'pid=,args='], { encoding: 'utf8' }).split('\n');
   return lines.filter((line) => needles.some((needle) => line.includes(needle)) && !line.includes('ps -eo'));
+}
+
+/**
+ * Waits until no process mentions the needles any more (npm may return before the runner it
+ * started has finished stopping its children); resolves with whatever is still running then.
+ */
+export async function processesLeftAfter(needles: string[], graceMs = 15_000): Promise<string[]> {
+  const deadline = Date.now() + graceMs;
+  let left = processesMentioning(needles);
+  while (left.length > 0 && Date.now() < deadline) {
+    await new Promise((resolve) => setTimeout(resolve, 250));
+    left = processesMentioning(needles);
+  }
+  return left;
 }
