@@ -4,7 +4,8 @@ import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { Browser } from 'playwright-core';
 import { launchChromium } from '../support/chromium';
-import { LocalRun, processesLeftAfter, startLocalRun } from '../support/localRun';
+import { LocalRun, processesLeftAfter, processesMentioning, startLocalRun } from '../support/localRun';
+import { testConnectionString, uniqueTablePrefix } from '../support/tables';
 import { RecordingConnector, startRecordingConnector } from '../support/recordingConnector';
 
 jest.setTimeout(180_000);
@@ -82,21 +83,22 @@ test('Ctrl-C stops Azurite, the server and the Playground, and nothing is left r
   await expect(fetch(run.playgroundUrl)).rejects.toThrow();
 });
 
-describe('without the Playground', () => {
+describe('with an external Table Storage and without the Playground', () => {
   let bare: LocalRun;
   afterAll(async () => {
     await bare?.stop();
   });
 
-  test('AGENTS_PLAYGROUND=false starts only Azurite and the server, and SIGTERM stops both', async () => {
-    bare = await startLocalRun({ playground: false });
+  test('npm start uses the configured Table Storage, starts no Azurite and no Playground, and SIGTERM stops it', async () => {
+    bare = await startLocalRun({ playground: false, tablesConnectionString: testConnectionString(), tablePrefix: uniqueTablePrefix('run') });
+    expect(bare.output()).toContain('Storage:      Table Storage from TABLES_CONNECTION_STRING');
     expect(bare.output()).toContain('Agents Playground: off');
+    expect(processesMentioning([bare.dataDir])).toEqual([]);
     expect((await fetch(`${bare.serverUrl}/api/health`)).status).toBe(200);
 
     const ending = await bare.stop();
     expect(ending.code === 0 || ending.signal === 'SIGTERM').toBe(true);
-    expect(await processesLeftAfter([bare.dataDir, `--tablePort ${bare.ports.azurite}`])).toEqual([]);
-    await expect(fetch(`${bare.serverUrl}/api/health`)).rejects.toThrow();
+    await waitUntilRefused(`${bare.serverUrl}/api/health`);
   });
 });
 
@@ -112,3 +114,17 @@ test('in production mode without its app id the server refuses to start and name
   expect(result.stderr).toContain('MICROSOFT_APP_ID is missing');
   expect(result.stderr).toContain('Konfigurationen er ugyldig');
 });
+
+/** npm may return before the runner has stopped the server: wait (bounded) until nothing answers. */
+async function waitUntilRefused(url: string, graceMs = 15_000): Promise<void> {
+  const deadline = Date.now() + graceMs;
+  while (Date.now() < deadline) {
+    try {
+      await fetch(url);
+    } catch {
+      return;
+    }
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  throw new Error(`${url} still answers ${graceMs} ms after npm start was stopped`);
+}

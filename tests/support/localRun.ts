@@ -8,6 +8,9 @@ import { freePort } from '../../bot/scripts/azurite.cjs';
 
 export interface LocalRunOptions {
   playground?: boolean;
+  /** Use this Table Storage instead of starting Azurite. */
+  tablesConnectionString?: string;
+  tablePrefix?: string;
   timeoutMs?: number;
 }
 
@@ -32,7 +35,12 @@ export interface LocalRun {
 const ROOT = path.resolve(__dirname, '../..');
 
 /** Runs `npm start` exactly as the README says, in its own process group (like a terminal would). */
-export async function startLocalRun({ playground = true, timeoutMs = 120_000 }: LocalRunOptions = {}): Promise<LocalRun> {
+export async function startLocalRun({
+  playground = true,
+  tablesConnectionString = '',
+  tablePrefix = '',
+  timeoutMs = 120_000,
+}: LocalRunOptions = {}): Promise<LocalRun> {
   const ports = { server: await freePort(), playground: await freePort(), azurite: await freePort() };
   const dataDir = mkdtempSync(path.join(tmpdir(), 'ledertrainee-run-'));
   const child: ChildProcess = spawn('npm', ['start'], {
@@ -45,7 +53,8 @@ export async function startLocalRun({ playground = true, timeoutMs = 120_000 }: 
       AZURITE_TABLE_PORT: String(ports.azurite),
       LOCAL_DATA_DIR: dataDir,
       LOG_LEVEL: 'warn',
-      TABLES_CONNECTION_STRING: '',
+      TABLES_CONNECTION_STRING: tablesConnectionString,
+      TABLES_TABLE_PREFIX: tablePrefix,
       AGENTS_PLAYGROUND: String(playground),
     },
     stdio: ['ignore', 'pipe', 'pipe'],

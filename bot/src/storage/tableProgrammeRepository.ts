@@ -63,7 +63,7 @@ export class TableProgrammeRepository implements ProgrammeRepository {
       if (isAlreadyExists(error)) throw programmeAlreadyExists();
       throw error;
     }
-    return this.loaded(state, rows, 1, await this.rootEtagAfter(response, partitionKey), entries);
+    return this.loaded(state, rows, 1, await this.rootEtagAfter(response, partitionKey, 1), entries);
   }
 
   async load(programmeId: string): Promise<LoadedProgramme> {
@@ -104,7 +104,7 @@ export class TableProgrammeRepository implements ProgrammeRepository {
       // would then conflict). A left-over entry is skipped by every reader.
       await this.index.removeLeft(state.id, read.index, entries).catch(() => undefined);
     }
-    return this.loaded(state, rows, revision, await this.rootEtagAfter(response, partitionKey), entries);
+    return this.loaded(state, rows, revision, await this.rootEtagAfter(response, partitionKey, revision), entries);
   }
 
   async listForPerson(personId: PersonId): Promise<Programme[]> {
@@ -160,12 +160,19 @@ export class TableProgrammeRepository implements ProgrammeRepository {
    * The root row is the first action of every transaction, so the first sub-response carries its
    * new ETag (the service answers in request order; updates carry no RowKey to look it up by).
    */
-  private async rootEtagAfter(response: TableTransactionResponse, partitionKey: string): Promise<string> {
+  private async rootEtagAfter(response: TableTransactionResponse, partitionKey: string, revision: number): Promise<string> {
     const etag = response.subResponses[0]?.etag;
     if (etag) return etag;
-    return (await this.programmes.getEntity(partitionKey, PROGRAMME_ROOT_ROW, { queryOptions: { select: ['RowKey'] } })).etag;
+    const root = await this.programmes.getEntity<{ revision?: number }>(partitionKey, PROGRAMME_ROOT_ROW, {
+      queryOptions: { select: ['RowKey', 'revision'] },
+    });
+    // Someone may have saved right after us: their ETag must not become ours, or our next save would
+    // overwrite their change. An ETag that can never match makes that next save a conflict instead.
+    return root.revision === revision ? root.etag : NEVER_MATCHING_ETAG;
   }
 }
+
+const NEVER_MATCHING_ETAG = `W/"datetime'1970-01-01T00%3A00%3A00.0000000Z'"`;
 
 function readVersionOf(token: unknown): ReadVersion {
   if (token instanceof ReadVersion) return token;
