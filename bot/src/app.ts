@@ -44,6 +44,7 @@ export async function startApp(config: Config, logger: AppLogger): Promise<Runni
       MicrosoftAppTenantId: config.bot.tenantId,
     },
     conversationReferences: storage.conversationReferences,
+    handledActivities: storage.handledActivities,
     aids: config.aids,
     logger,
   });

@@ -38,6 +38,31 @@ describe('installing the app', () => {
     expect(text).toContain('Opstartssamtale i to dele');
   });
 
+  it('does not welcome twice when Teams retries the same install activity', async () => {
+    const where = { serviceUrl: connector.serviceUrl, user: newUser() };
+    const update = personalInstall(where);
+
+    await bot.post(update);
+    await bot.post(update);
+
+    expect(connector.activitiesIn(update.conversation.id)).toHaveLength(1);
+  });
+
+  it('still welcomes when storage cannot tell whether the install was handled before', async () => {
+    const failing = await startBotServer({
+      conversationReferences: storage.conversationReferences,
+      handledActivities: { markHandled: () => Promise.reject(new Error('storage is down')) },
+    });
+    try {
+      const update = personalInstall({ serviceUrl: connector.serviceUrl, user: newUser() });
+      await failing.post(update);
+      expect(connector.activitiesIn(update.conversation.id)).toHaveLength(1);
+      expect(failing.logger.entries.map((e) => e.msg)).toContain('Could not record the activity as handled');
+    } finally {
+      await failing.close();
+    }
+  });
+
   it('sends one welcome card when the user and the bot are added together (local tools do that)', async () => {
     const where = { serviceUrl: connector.serviceUrl, user: newUser() };
     const update = personalInstall(where, [{ id: where.user.id }, { id: BOT.id }]);

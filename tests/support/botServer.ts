@@ -3,7 +3,7 @@
 // replies go to the activity's serviceUrl without a token: see recordingConnector.ts).
 import restify from 'restify';
 import { AddressInfo } from 'node:net';
-import type { ConversationReferenceStore } from '../../bot/src/application/ports';
+import type { ConversationReferenceStore, HandledActivities } from '../../bot/src/application/ports';
 import type { AidLink } from '../../bot/src/cards';
 import { createTableStorage, TableStorage } from '../../bot/src/storage';
 import { BotAuthOptions, registerBotEndpoint, Logger } from '../../bot/src/teams';
@@ -30,6 +30,8 @@ export const TEST_AIDS: readonly AidLink[] = [
 
 export interface BotServerOptions {
   conversationReferences: ConversationReferenceStore;
+  /** Table Storage on Azurite unless given. */
+  handledActivities?: HandledActivities;
   aids?: readonly AidLink[];
   logger?: Logger & { entries: LogEntry[] };
   /** Local mode (no app id) unless given. */
@@ -53,6 +55,7 @@ export async function startBotServer(options: BotServerOptions): Promise<BotServ
   registerBotEndpoint(server, {
     auth: options.auth ?? { MicrosoftAppId: '' },
     conversationReferences: options.conversationReferences,
+    handledActivities: options.handledActivities ?? (await azuriteStorage('handled')).handledActivities,
     aids: options.aids ?? TEST_AIDS,
     logger,
   });

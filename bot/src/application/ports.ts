@@ -22,6 +22,15 @@ export interface ConversationReferenceStore {
   listForUser(userId: PersonId): Promise<StoredConversationReference[]>;
 }
 
+/**
+ * Remembers which incoming activities have been acted on. Teams retries a request that takes more
+ * than ~15 s with the same activity id; keying on it keeps a retried request from acting twice.
+ */
+export interface HandledActivities {
+  /** Records the activity as handled; false when it had already been recorded. */
+  markHandled(conversationId: string, activityId: string): Promise<boolean>;
+}
+
 /** Answers whether the backing storage is reachable: used by the health endpoint. */
 export interface StorageHealth {
   /** Resolves when storage answers; rejects with the reason otherwise. */

@@ -7,6 +7,7 @@ import { TableClient, TableServiceClientOptions } from '@azure/data-tables';
 import { tableClientFactory, TableStorageConnection } from './tableClients';
 import { TableConversationReferenceStore } from './tableConversationReferenceStore';
 import { TableDepartmentRepository } from './tableDepartmentRepository';
+import { TableHandledActivities } from './tableHandledActivities';
 import { TablePersonDirectory } from './tablePersonDirectory';
 import { ProgrammeIndex } from './programmeIndex';
 import { TableProgrammeRepository } from './tableProgrammeRepository';
@@ -21,7 +22,7 @@ export interface TableStorageOptions {
   listConcurrency?: number;
 }
 
-const TABLES = ['Programmes', 'PersonIndex', 'DepartmentIndex', 'Departments', 'People', 'ConversationRefs'] as const;
+const TABLES = ['Programmes', 'PersonIndex', 'DepartmentIndex', 'Departments', 'People', 'ConversationRefs', 'HandledActivities'] as const;
 export type TableRole = (typeof TABLES)[number];
 
 export interface TableStorage {
@@ -29,6 +30,7 @@ export interface TableStorage {
   departments: TableDepartmentRepository;
   people: TablePersonDirectory;
   conversationReferences: TableConversationReferenceStore;
+  handledActivities: TableHandledActivities;
   health: TableStorageHealth;
   /** The real name of each table, e.g. for tooling and tests. */
   tableNames: Readonly<Record<TableRole, string>>;
@@ -48,6 +50,7 @@ export function createTableStorage(connection: TableStorageConnection, options: 
     departments: new TableDepartmentRepository(table.Departments),
     people: new TablePersonDirectory(table.People),
     conversationReferences: new TableConversationReferenceStore(table.ConversationRefs),
+    handledActivities: new TableHandledActivities(table.HandledActivities),
     // The probe does not retry: a health check must answer quickly, and the caller polls again.
     health: new TableStorageHealth(
       tableClientFactory(connection, { ...options.clientOptions, retryOptions: { maxRetries: 0 } }).table(

@@ -7,4 +7,5 @@ export { TableProgrammeRepository } from './tableProgrammeRepository';
 export { TableDepartmentRepository } from './tableDepartmentRepository';
 export { TablePersonDirectory } from './tablePersonDirectory';
 export { TableConversationReferenceStore } from './tableConversationReferenceStore';
+export { TableHandledActivities } from './tableHandledActivities';
 export { TableStorageHealth } from './tableStorageHealth';

@@ -144,3 +144,10 @@ export function conversationReferenceKeys(userId: string, conversationId: string
 export function conversationReferencePartitionKey(userId: string): string {
   return escapeKeyPart(userId);
 }
+
+// ---------------------------------------------------------------- HandledActivities table
+// PartitionKey = conversation id, RowKey = activity id (both escaped: Teams ids hold ':' and more).
+
+export function handledActivityKeys(conversationId: string, activityId: string): { partitionKey: string; rowKey: string } {
+  return { partitionKey: escapeKeyPart(conversationId), rowKey: escapeKeyPart(activityId) };
+}

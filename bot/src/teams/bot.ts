@@ -5,7 +5,8 @@
  */
 import { Activity, TeamsActivityHandler, TurnContext } from 'botbuilder';
 import { AidLink, fallbackText, languageOf } from '../cards';
-import { ConversationReferenceStore } from '../application/ports';
+import { actOnce } from '../application/actOnce';
+import { ConversationReferenceStore, HandledActivities } from '../application/ports';
 import { rememberConversation } from '../application/rememberConversation';
 import { commandTextOf } from './commandText';
 import { CommandRouter } from './commands';
@@ -16,6 +17,8 @@ import { isInstallation, sendWelcome } from './welcome';
 
 export interface BotDeps {
   conversationReferences: ConversationReferenceStore;
+  /** Keeps a retried delivery of the same activity from acting twice. */
+  handledActivities: HandledActivities;
   /** Links to the programme's aids (hjælperedskaber), shown by the help command. */
   aids: readonly AidLink[];
   /** Deep link to the personal tab, when known. */
@@ -45,7 +48,10 @@ export class LedertraineeBot extends TeamsActivityHandler {
     });
 
     this.onMembersAdded(async (context, next) => {
-      if (isInstallation(context.activity)) await sendWelcome(context);
+      if (isInstallation(context.activity)) {
+        const { conversation, id } = context.activity;
+        await actOnce(bestEffort(deps), { conversationId: conversation.id, activityId: id }, () => sendWelcome(context));
+      }
       await next();
     });
   }
@@ -59,6 +65,22 @@ async function answerMessage(context: TurnContext, router: CommandRouter): Promi
     return;
   }
   await match.command.run({ context, language, args: match.args, commands: router.commands });
+}
+
+/**
+ * When storage cannot say whether an activity was handled, act: a second welcome is better than none.
+ */
+function bestEffort(deps: BotDeps): HandledActivities {
+  return {
+    markHandled: async (conversationId, activityId) => {
+      try {
+        return await deps.handledActivities.markHandled(conversationId, activityId);
+      } catch (error) {
+        deps.logger.error({ err: error, conversationId, activityId }, 'Could not record the activity as handled');
+        return true;
+      }
+    },
+  };
 }
 
 /** Never rejects: a storage failure is logged, and the user still gets an answer. */
