@@ -23,6 +23,7 @@ afterAll(async () => {
   await browser?.close();
   await connector?.close();
   await run?.interrupt();
+  await run?.cleanUp();
 });
 
 test('npm start prints where the server, storage and Agents Playground run', () => {
@@ -87,6 +88,7 @@ describe('with an external Table Storage and without the Playground', () => {
   let bare: LocalRun;
   afterAll(async () => {
     await bare?.stop();
+    await bare?.cleanUp();
   });
 
   test('npm start uses the configured Table Storage, starts no Azurite and no Playground, and SIGTERM stops it', async () => {

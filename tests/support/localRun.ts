@@ -1,7 +1,7 @@
 // Runs `npm start`'s local runner as a newcomer would, on free ports and a throw-away data folder,
 // and stops it again with SIGTERM.
 import { ChildProcess, execFileSync, spawn } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { freePort } from '../../bot/scripts/azurite.cjs';
@@ -30,6 +30,8 @@ export interface LocalRun {
   stop(): Promise<Ending>;
   /** Ctrl-C in the terminal: SIGINT to the whole process group; resolves with how it ended. */
   interrupt(): Promise<Ending>;
+  /** Removes the data folder once nothing uses it any more. */
+  cleanUp(): Promise<void>;
 }
 
 const ROOT = path.resolve(__dirname, '../..');
@@ -63,6 +65,8 @@ export async function startLocalRun({
   child.stdout?.on('data', (chunk) => (output += chunk));
   child.stderr?.on('data', (chunk) => (output += chunk));
   const exited = new Promise<Ending>((resolve) => child.once('exit', (code, signal) => resolve({ code, signal })));
+  // The data folder goes once everything using it has stopped (see processesLeftAfter).
+  const removeDataDir = () => rmSync(dataDir, { recursive: true, force: true });
   let ended = false;
   void exited.then(() => (ended = true));
 
@@ -95,6 +99,10 @@ export async function startLocalRun({
     interrupt: async () => {
       if (!ended && child.pid) process.kill(-child.pid, 'SIGINT');
       return exited;
+    },
+    cleanUp: async () => {
+      await processesLeftAfter([dataDir]);
+      removeDataDir();
     },
   };
 }
