@@ -35,11 +35,7 @@ export async function seedDemo(storage: DemoStorage, now: Date): Promise<boolean
     }
   }
 
-  const department: Department = {
-    id: DEMO_DEPARTMENT_ID,
-    name: 'Sundhed og Omsorg',
-    hrConsultants: [ref(demoPeople.hrConsultant)],
-  };
+  const department = demoDepartment();
   if (!(await storage.departments.list()).some((d) => d.id === DEMO_DEPARTMENT_ID)) {
     await storage.departments.put(department);
     created = true;
@@ -58,6 +54,10 @@ export async function seedDemo(storage: DemoStorage, now: Date): Promise<boolean
   return created;
 }
 
+export function demoDepartment(): Department {
+  return { id: DEMO_DEPARTMENT_ID, name: 'Sundhed og Omsorg', hrConsultants: [ref(demoPeople.hrConsultant)] };
+}
+
 async function exists(programmes: ProgrammeRepository, id: string): Promise<boolean> {
   try {
     await programmes.load(id);
@@ -68,11 +68,13 @@ async function exists(programmes: ProgrammeRepository, id: string): Promise<bool
   }
 }
 
-/** Sofie: nominated four months ago, start-up done, learning agreement accepted, now in development. */
-function programmeInDevelopment(department: Department, now: Date): Programme {
+/**
+ * Sofie: nominated four months ago, start-up done, learning agreement accepted, now in development.
+ * Also a realistic programme for benchmarks, under another id.
+ */
+export function programmeInDevelopment(department: Department, now: Date, id: string = DEMO_PROGRAMME_IDS.inDevelopment): Programme {
   const at = relativeTo(now);
   const { leader, hrConsultant, traineeInDevelopment: trainee } = demoPeople;
-  const id = DEMO_PROGRAMME_IDS.inDevelopment;
   const p = Programme.nominate(
     {
       id,
@@ -203,10 +205,9 @@ function programmeInDevelopment(department: Department, now: Date): Programme {
 }
 
 /** Ahmad: nominated three weeks ago, has not done lederafklaringsforløbet, test taken, feedback pending. */
-function programmeInStartup(department: Department, now: Date): Programme {
+function programmeInStartup(department: Department, now: Date, id: string = DEMO_PROGRAMME_IDS.inStartup): Programme {
   const at = relativeTo(now);
   const { leader, hrConsultant, traineeInStartup: trainee } = demoPeople;
-  const id = DEMO_PROGRAMME_IDS.inStartup;
   const p = Programme.nominate(
     {
       id,
