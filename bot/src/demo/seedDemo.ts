@@ -30,14 +30,14 @@ export async function seedDemo(storage: DemoStorage, now: Date): Promise<boolean
   let created = false;
   for (const person of Object.values(demoPeople)) {
     if (!(await storage.people.find(person.id))) {
-      await storage.people.put(person);
+      await storage.people.add(person);
       created = true;
     }
   }
 
   const department = demoDepartment();
   if (!(await storage.departments.list()).some((d) => d.id === DEMO_DEPARTMENT_ID)) {
-    await storage.departments.put(department);
+    await storage.departments.add(department);
     created = true;
   }
 

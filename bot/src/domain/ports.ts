@@ -44,16 +44,33 @@ export interface ProgrammeRepository {
   auditLog(programmeId: string, limit?: number): Promise<AuditEntry[]>;
 }
 
+/**
+ * A value as read from storage with its version (an ETag), so that a change can be written only if
+ * nobody changed the value in between.
+ */
+export interface Versioned<T> {
+  readonly value: T;
+  readonly version: string;
+}
+
 export interface DepartmentRepository {
   list(): Promise<Department[]>;
   /** Throws NotFoundError when the department does not exist. */
   get(departmentId: string): Promise<Department>;
-  /** Creates or replaces a department. */
-  put(department: Department): Promise<void>;
+  /** The department with its version, for changing it. Throws NotFoundError when it does not exist. */
+  load(departmentId: string): Promise<Versioned<Department>>;
+  /** Stores a new department; a conflict error when one with the same id exists. */
+  add(department: Department): Promise<void>;
+  /** Writes `changed` over the version read; ConcurrencyConflictError when someone changed it since. */
+  update(read: Versioned<Department>, changed: Department): Promise<Versioned<Department>>;
 }
 
 export interface PersonDirectory {
   find(personId: PersonId): Promise<Person | undefined>;
-  /** Creates or replaces a person. */
-  put(person: Person): Promise<void>;
+  /** The person with their version, for changing them. Throws NotFoundError when unknown. */
+  load(personId: PersonId): Promise<Versioned<Person>>;
+  /** Stores a new person; a conflict error when one with the same id exists. */
+  add(person: Person): Promise<void>;
+  /** Writes `changed` over the version read; ConcurrencyConflictError when someone changed it since. */
+  update(read: Versioned<Person>, changed: Person): Promise<Versioned<Person>>;
 }

@@ -1,37 +1,57 @@
 /** People the product knows: name, locale and the roles they hold outside any one programme. */
-import { TableClient } from '@azure/data-tables';
+import { TableClient, TableEntity } from '@azure/data-tables';
+import { NotFoundError } from '../domain/errors';
 import { Person, PersonId } from '../domain/people';
-import { PersonDirectory } from '../domain/ports';
+import { PersonDirectory, Versioned } from '../domain/ports';
 import { PERSON_PARTITION, personRowKey } from './keys';
-import { isNotFound } from './storageErrors';
+import { addEntity, EntityTexts, readVersioned, replaceEntity } from './versionedEntities';
+
+const TEXTS: EntityTexts = {
+  what: { da: 'personen', en: 'person' },
+  alreadyExists: { da: 'Personen findes allerede.', en: 'The person already exists.' },
+  notFound: { da: 'Personen findes ikke.', en: 'The person does not exist.' },
+  codePrefix: 'person',
+};
 
 export class TablePersonDirectory implements PersonDirectory {
   constructor(private readonly table: TableClient) {}
 
   async find(personId: PersonId): Promise<Person | undefined> {
     try {
-      return fromEntity(await this.table.getEntity<Record<string, unknown>>(PERSON_PARTITION, personRowKey(personId)));
+      return (await this.load(personId)).value;
     } catch (error) {
-      if (isNotFound(error)) return undefined;
+      if (error instanceof NotFoundError) return undefined;
       throw error;
     }
   }
 
-  async put(person: Person): Promise<void> {
-    await this.table.upsertEntity(
-      {
-        partitionKey: PERSON_PARTITION,
-        rowKey: personRowKey(person.id),
-        id: person.id,
-        name: person.name,
-        ...(person.email !== undefined ? { email: person.email } : {}),
-        ...(person.locale !== undefined ? { locale: person.locale } : {}),
-        isProgrammeAdmin: person.isProgrammeAdmin,
-        hrDepartmentIds: JSON.stringify(person.hrDepartmentIds),
-      },
-      'Replace',
-    );
+  async load(personId: PersonId): Promise<Versioned<Person>> {
+    const entity = await readVersioned(this.table, PERSON_PARTITION, personRowKey(personId), TEXTS);
+    return { value: fromEntity(entity), version: entity.etag };
   }
+
+  async add(person: Person): Promise<void> {
+    await addEntity(this.table, toEntity(person), TEXTS);
+  }
+
+  async update(read: Versioned<Person>, changed: Person): Promise<Versioned<Person>> {
+    if (changed.id !== read.value.id) throw new Error(`Person "${read.value.id}" cannot be saved as "${changed.id}".`);
+    const version = await replaceEntity(this.table, toEntity(changed), read.version, TEXTS);
+    return { value: changed, version };
+  }
+}
+
+function toEntity(person: Person): TableEntity<Record<string, unknown>> {
+  return {
+    partitionKey: PERSON_PARTITION,
+    rowKey: personRowKey(person.id),
+    id: person.id,
+    name: person.name,
+    ...(person.email !== undefined ? { email: person.email } : {}),
+    ...(person.locale !== undefined ? { locale: person.locale } : {}),
+    isProgrammeAdmin: person.isProgrammeAdmin,
+    hrDepartmentIds: JSON.stringify(person.hrDepartmentIds),
+  };
 }
 
 function fromEntity(entity: Record<string, unknown>): Person {
