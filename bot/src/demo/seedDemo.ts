@@ -75,19 +75,10 @@ async function exists(programmes: ProgrammeRepository, id: string): Promise<bool
 export function programmeInDevelopment(department: Department, now: Date, id: string = DEMO_PROGRAMME_IDS.inDevelopment): Programme {
   const at = relativeTo(now);
   const { leader, hrConsultant, traineeInDevelopment: trainee } = demoPeople;
-  const p = Programme.nominate(
-    {
-      id,
-      department,
-      trainee: ref(trainee),
-      leader: ref(leader),
-      hrConsultant: ref(hrConsultant),
-      reason: 'Sofie tager ansvar i teamet, er god til at samle kollegerne og vil gerne prøve kræfter med ledelse.',
-      leaderClarificationCompleted: true,
-    },
-    at(-120),
-    leader.id,
-  );
+  const p = nominateByMette(id, department, trainee, at(-120), {
+    reason: 'Sofie tager ansvar i teamet, er god til at samle kollegerne og vil gerne prøve kræfter med ledelse.',
+    leaderClarificationCompleted: true,
+  });
   p.beginStartup(at(-118), hrConsultant.id);
 
   p.book('startupPart1', `${id}-opstart-1`, at(-110, 8), 90, at(-116), hrConsultant.id);
@@ -207,24 +198,31 @@ export function programmeInDevelopment(department: Department, now: Date, id: st
 /** Ahmad: nominated three weeks ago, has not done lederafklaringsforløbet, test taken, feedback pending. */
 function programmeInStartup(department: Department, now: Date, id: string = DEMO_PROGRAMME_IDS.inStartup): Programme {
   const at = relativeTo(now);
-  const { leader, hrConsultant, traineeInStartup: trainee } = demoPeople;
-  const p = Programme.nominate(
-    {
-      id,
-      department,
-      trainee: ref(trainee),
-      leader: ref(leader),
-      hrConsultant: ref(hrConsultant),
-      reason: 'Ahmad er fagligt stærk, tager gerne koordinerende opgaver og er nysgerrig på ledelse.',
-      leaderClarificationCompleted: false,
-    },
-    at(-21),
-    leader.id,
-  );
+  const { hrConsultant, traineeInStartup: trainee } = demoPeople;
+  const p = nominateByMette(id, department, trainee, at(-21), {
+    reason: 'Ahmad er fagligt stærk, tager gerne koordinerende opgaver og er nysgerrig på ledelse.',
+    leaderClarificationCompleted: false,
+  });
   p.beginStartup(at(-20), hrConsultant.id);
   p.recordPersonalityTestTaken(at(-6), trainee.id);
   p.book('startupPart1', `${id}-opstart-1`, at(9, 8), 90, at(-5), hrConsultant.id);
   return p;
+}
+
+/** The demo leader nominates a trainee, with the department's HR consultant attached at once. */
+function nominateByMette(
+  id: string,
+  department: Department,
+  trainee: Person,
+  at: Date,
+  nomination: { reason: string; leaderClarificationCompleted: boolean },
+): Programme {
+  const { leader, hrConsultant } = demoPeople;
+  return Programme.nominate(
+    { id, department, trainee: ref(trainee), leader: ref(leader), hrConsultant: ref(hrConsultant), ...nomination },
+    at,
+    leader.id,
+  );
 }
 
 /** `at(-3, 10)`: three days before `now`, at 10:00 UTC. */
