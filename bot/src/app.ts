@@ -11,7 +11,7 @@ import { AppLogger } from './logger';
 import { createTableStorage, TableStorage, TableStorageConnection } from './storage';
 import { registerBotEndpoint } from './teams';
 
-// eslint-disable-next-line @typescript-eslint/no-require-imports
+// Read at run time: package.json lies outside bot/src, the build's rootDir.
 const { version } = require('../../package.json') as { version: string };
 
 export interface RunningApp {

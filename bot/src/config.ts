@@ -58,6 +58,8 @@ export class ConfigError extends Error {
 const AID_SETTINGS = {
   AID_URL_SPOT_ET_LEDERTALENT: 'spotEtLedertalent',
   AID_URL_LEDELSE_SKAL_TRAENES: 'ledelseSkalTraenes',
+  /** One place holding all four templates, for intranets that publish them together. */
+  AID_URL_SKABELONER: 'skabeloner',
   AID_URL_SKABELON_OPSTARTSSAMTALE: 'skabelonOpstartssamtale',
   AID_URL_SKABELON_LAERINGSAFTALE: 'skabelonLaeringsaftale',
   AID_URL_SKABELON_MIDTVEJSSAMTALE: 'skabelonMidtvejssamtale',

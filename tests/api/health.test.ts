@@ -41,3 +41,19 @@ test('when Table Storage stops answering, the health check says 503 and why', as
   expect(body.reason).toEqual(expect.any(String));
   expect(body.reason.length).toBeGreaterThan(0);
 });
+
+test('with SEED_DEMO=false the app starts with no demo data', async () => {
+  // Storage is stopped by the test above; a fresh Azurite shows what the start wrote.
+  const fresh = await startAzurite();
+  try {
+    const config = loadConfig({ TABLES_CONNECTION_STRING: fresh.connectionString, PORT: '0', SEED_DEMO: 'false', LOG_LEVEL: 'silent' });
+    const bare = await startApp(config, createLogger(config));
+    try {
+      expect(await bare.storage.departments.list()).toEqual([]);
+    } finally {
+      await bare.close();
+    }
+  } finally {
+    await fresh.stop();
+  }
+});

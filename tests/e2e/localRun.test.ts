@@ -3,8 +3,11 @@
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { Browser } from 'playwright-core';
+import { connectionString } from '../../bot/scripts/azurite.cjs';
+import { demoPeople } from '../../bot/src/demo/demoPeople';
+import { createTableStorage } from '../../bot/src/storage';
 import { launchChromium } from '../support/chromium';
-import { LocalRun, processesLeftAfter, processesMentioning, startLocalRun } from '../support/localRun';
+import { LocalRun, processesLeftAfter, processesMentioning, refusedAfter, startLocalRun } from '../support/localRun';
 import { testConnectionString, uniqueTablePrefix } from '../support/tables';
 import { RecordingConnector, startRecordingConnector } from '../support/recordingConnector';
 
@@ -30,6 +33,12 @@ test('npm start prints where the server, storage and Agents Playground run', () 
   expect(run.output()).toContain(`Server:       ${run.serverUrl}`);
   expect(run.output()).toContain('Azurite (Table)');
   expect(run.output()).toContain(`Agents Playground: ${run.playgroundUrl}`);
+});
+
+test('the demo is seeded: the Playground user Mette finds her two trainees in Azurite', async () => {
+  const storage = createTableStorage({ connectionString: connectionString(run.ports.azurite) });
+  const trainees = (await storage.programmes.listForPerson(demoPeople.leader.id)).map((p) => p.trainee.name);
+  expect(trainees.sort()).toEqual(['Ahmad Rahimi', 'Sofie Nielsen']);
 });
 
 test('the health check answers ok while Azurite runs', async () => {
@@ -100,7 +109,7 @@ describe('with an external Table Storage and without the Playground', () => {
 
     const ending = await bare.stop();
     expect(ending.code === 0 || ending.signal === 'SIGTERM').toBe(true);
-    await waitUntilRefused(`${bare.serverUrl}/api/health`);
+    expect(await refusedAfter(`${bare.serverUrl}/api/health`)).toBe(true);
   });
 });
 
@@ -117,16 +126,3 @@ test('in production mode without its app id the server refuses to start and name
   expect(result.stderr).toContain('Konfigurationen er ugyldig');
 });
 
-/** npm may return before the runner has stopped the server: wait (bounded) until nothing answers. */
-async function waitUntilRefused(url: string, graceMs = 15_000): Promise<void> {
-  const deadline = Date.now() + graceMs;
-  while (Date.now() < deadline) {
-    try {
-      await fetch(url);
-    } catch {
-      return;
-    }
-    await new Promise((resolve) => setTimeout(resolve, 250));
-  }
-  throw new Error(`${url} still answers ${graceMs} ms after npm start was stopped`);
-}

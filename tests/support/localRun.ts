@@ -113,16 +113,34 @@ export function processesMentioning(needles: string[]): string[] {
   return lines.filter((line) => needles.some((needle) => line.includes(needle)) && !line.includes('ps -eo'));
 }
 
+/** Polls `done` every 250 ms until it holds or `graceMs` has passed; resolves with the last answer. */
+export async function pollUntil(done: () => boolean | Promise<boolean>, graceMs = 15_000): Promise<boolean> {
+  const deadline = Date.now() + graceMs;
+  let result = await done();
+  while (!result && Date.now() < deadline) {
+    await new Promise((resolve) => setTimeout(resolve, 250));
+    result = await done();
+  }
+  return result;
+}
+
 /**
  * Waits until no process mentions the needles any more (npm may return before the runner it
  * started has finished stopping its children); resolves with whatever is still running then.
  */
 export async function processesLeftAfter(needles: string[], graceMs = 15_000): Promise<string[]> {
-  const deadline = Date.now() + graceMs;
-  let left = processesMentioning(needles);
-  while (left.length > 0 && Date.now() < deadline) {
-    await new Promise((resolve) => setTimeout(resolve, 250));
-    left = processesMentioning(needles);
-  }
-  return left;
+  await pollUntil(() => processesMentioning(needles).length === 0, graceMs);
+  return processesMentioning(needles);
+}
+
+/** Whether nothing answers at `url` any more, waiting up to `graceMs` for the server to go. */
+export function refusedAfter(url: string, graceMs = 15_000): Promise<boolean> {
+  return pollUntil(
+    () =>
+      fetch(url).then(
+        () => false,
+        () => true,
+      ),
+    graceMs,
+  );
 }

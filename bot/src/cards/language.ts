@@ -1,10 +1,10 @@
 /**
- * The language a user sees. Danish is the default: the users are Danish municipal employees, and
- * English is only chosen when their Teams client says so.
+ * The language a user sees: the domain's rule (Danish unless the Teams locale is English), under
+ * the name the cards use.
  */
-export type Language = 'da' | 'en';
+import { Locale, toLocale } from '../domain/errors';
+
+export type Language = Locale;
 
 /** Maps a Teams locale such as "da-DK" or "en-US" (or none at all) to the language we answer in. */
-export function languageOf(locale: string | undefined | null): Language {
-  return typeof locale === 'string' && /^en(?:$|[-_])/i.test(locale.trim()) ? 'en' : 'da';
-}
+export const languageOf: (locale: string | undefined | null) => Language = toLocale;

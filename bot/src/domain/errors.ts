@@ -79,7 +79,10 @@ export class ConcurrencyConflictError extends DomainError {
   }
 }
 
-/** "da-DK", "da", undefined → "da"; "en-US", "en-GB" → "en". Danish is the default. */
-export function toLocale(locale: string | undefined): Locale {
-  return locale && locale.toLowerCase().startsWith('en') ? 'en' : 'da';
+/**
+ * The language a user reads: "en-US", "en-GB", "en" → "en"; everything else, and no locale at
+ * all, → "da". The users are Danish municipal employees: English only when Teams says so.
+ */
+export function toLocale(locale: string | undefined | null): Locale {
+  return typeof locale === 'string' && /^en(?:$|[-_])/i.test(locale.trim()) ? 'en' : 'da';
 }

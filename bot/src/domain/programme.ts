@@ -12,6 +12,7 @@ import {
   assertCanViewProgramme,
   canViewProgramme,
   participantsOf,
+  personWithRole,
   roleIn,
 } from './access';
 import {
@@ -350,7 +351,7 @@ export class Programme {
         status: 'booked',
         scheduledAt: start,
         durationMinutes: duration,
-        participants: KIND_ROLES[checkedKind].map((r) => this.personIdWithRole(s, r)),
+        participants: KIND_ROLES[checkedKind].map((r) => participantId(s, r)),
         booked: { at: when, by },
       };
       if (format) conversation.format = format;
@@ -768,12 +769,13 @@ export class Programme {
     return c;
   }
 
-  private personIdWithRole(s: ProgrammeState, role: ProgrammeRole): PersonId {
-    const person = role === 'hrConsultant' ? s.hrConsultant : s[role];
-    // Kinds with HR are booked from start-up on, and start-up cannot begin without HR.
-    if (!person) throw ruleViolation('hrConsultantNotAttached');
-    return person.id;
-  }
+}
+
+function participantId(s: ProgrammeState, role: ProgrammeRole): PersonId {
+  const person = personWithRole(s, role);
+  // Kinds with HR are booked from start-up on, and start-up cannot begin without HR.
+  if (!person) throw ruleViolation('hrConsultantNotAttached');
+  return person.id;
 }
 
 function copy<T>(value: T | undefined): T | undefined {

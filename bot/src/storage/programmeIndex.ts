@@ -8,6 +8,7 @@
  * Readers do not delete such entries: one may belong to a programme whose create is still running.
  */
 import { odata, TableClient } from '@azure/data-tables';
+import { participantsOf, roleIn } from '../domain/access';
 import { PersonId, ProgrammeRole } from '../domain/people';
 import { ProgrammeState } from '../domain/state';
 import {
@@ -27,10 +28,7 @@ export interface IndexEntries {
 
 export function indexEntriesOf(state: ProgrammeState): IndexEntries {
   const roles = new Map<PersonId, ProgrammeRole[]>();
-  const add = (personId: PersonId, role: ProgrammeRole) => roles.set(personId, [...(roles.get(personId) ?? []), role]);
-  add(state.trainee.id, 'trainee');
-  add(state.leader.id, 'leader');
-  if (state.hrConsultant) add(state.hrConsultant.id, 'hrConsultant');
+  for (const { person, role } of participantsOf(state)) roles.set(person.id, [...(roles.get(person.id) ?? []), role]);
   return { departmentId: state.departmentId, people: [...roles].map(([personId, list]) => ({ personId, roles: list })) };
 }
 
@@ -40,7 +38,7 @@ export function sameIndexEntries(a: IndexEntries, b: IndexEntries): boolean {
 
 /** Is the person still one of the programme's three participants? (Index entries may be stale.) */
 export function isParticipant(state: ProgrammeState, personId: PersonId): boolean {
-  return indexEntriesOf(state).people.some((entry) => entry.personId === personId);
+  return roleIn(state, personId) !== undefined;
 }
 
 export class ProgrammeIndex {
