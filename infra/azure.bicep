@@ -45,17 +45,21 @@ resource tableDataContributor 'Microsoft.Authorization/roleAssignments@2022-04-0
   }
 }
 
+// Linux: App Service runs appCommandLine there, and PORT is a TCP port (on Windows it is a named pipe).
 resource plan 'Microsoft.Web/serverfarms@2023-12-01' = {
   name: resourceBaseName
   location: location
-  kind: 'app'
+  kind: 'linux'
   sku: { name: webAppSku }
+  properties: {
+    reserved: true // what makes the plan Linux
+  }
 }
 
 resource web 'Microsoft.Web/sites@2023-12-01' = {
   name: resourceBaseName
   location: location
-  kind: 'app'
+  kind: 'app,linux'
   identity: {
     type: 'UserAssigned'
     userAssignedIdentities: { '${identity.id}': {} }
@@ -64,15 +68,18 @@ resource web 'Microsoft.Web/sites@2023-12-01' = {
     serverFarmId: plan.id
     httpsOnly: true
     siteConfig: {
+      // Node 22 LTS (Node 20 reached end of life in April 2026). restify 11 does not run on Node 24.
+      linuxFxVersion: 'NODE|22-lts'
       alwaysOn: true
       ftpsState: 'Disabled'
       minTlsVersion: '1.2'
       healthCheckPath: '/api/health'
+      // The artifact of `npm run package:server` (bot/dist + production node_modules), deployed as it is.
       // `npm start` is the local runner (Azurite, Playground); production runs the server alone.
       appCommandLine: 'node bot/dist/index.js'
       appSettings: [
-        { name: 'WEBSITE_NODE_DEFAULT_VERSION', value: '~20' }
-        { name: 'SCM_DO_BUILD_DURING_DEPLOYMENT', value: 'true' }
+        // Built before deployment: App Service neither builds nor installs anything.
+        { name: 'SCM_DO_BUILD_DURING_DEPLOYMENT', value: 'false' }
         { name: 'APP_MODE', value: 'production' }
         { name: 'MICROSOFT_APP_ID', value: identity.properties.clientId }
         { name: 'MICROSOFT_APP_TYPE', value: 'UserAssignedMSI' }
@@ -82,6 +89,20 @@ resource web 'Microsoft.Web/sites@2023-12-01' = {
       ]
     }
   }
+}
+
+// No basic-auth (user name and password) publishing: FTP is off, and deployments to the SCM site
+// authenticate with Entra ID (the Agents Toolkit's zip deploy uses the signed-in account's token).
+resource ftpPublishing 'Microsoft.Web/sites/basicPublishingCredentialsPolicies@2023-12-01' = {
+  parent: web
+  name: 'ftp'
+  properties: { allow: false }
+}
+
+resource scmPublishing 'Microsoft.Web/sites/basicPublishingCredentialsPolicies@2023-12-01' = {
+  parent: web
+  name: 'scm'
+  properties: { allow: false }
 }
 
 resource bot 'Microsoft.BotService/botServices@2022-09-15' = {

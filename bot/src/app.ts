@@ -3,10 +3,10 @@
  * The only place that knows every layer; index.ts runs it, tests start it on port 0.
  */
 import { DefaultAzureCredential, ManagedIdentityCredential } from '@azure/identity';
-import restify from 'restify';
 import { healthRoute } from './api/health';
 import { Config } from './config';
 import { seedDemo } from './demo/seedDemo';
+import { createHttpServer } from './http/httpServer';
 import { AppLogger } from './logger';
 import { createTableStorage, TableStorage, TableStorageConnection } from './storage';
 import { registerBotEndpoint } from './teams';
@@ -19,23 +19,30 @@ export interface RunningApp {
   url: string;
   port: number;
   storage: TableStorage;
-  close(): Promise<void>;
+  /**
+   * Stops accepting connections, lets requests in flight finish (at most `drainMs`, 10 s by
+   * default), then closes what is left.
+   */
+  close(drainMs?: number): Promise<void>;
 }
 
 export async function startApp(config: Config, logger: AppLogger): Promise<RunningApp> {
-  const storage = createTableStorage(storageConnection(config), { tablePrefix: config.storage.tablePrefix });
+  const storage = createTableStorage(storageConnection(config), {
+    tablePrefix: config.storage.tablePrefix,
+    onUnreadableProgramme: (error) =>
+      logger.error({ programmeId: error.programmeId, code: error.code, reason: error.text.en }, 'A stored programme breaks the rules and was left out of a list'),
+  });
   await storage.ensureTables();
   if (config.seedDemo) {
     const seeded = await seedDemo(storage, new Date());
     logger.info({ seeded }, seeded ? 'Demo programmes seeded' : 'Demo programmes already present');
   }
 
-  const server = restify.createServer({ name: 'ledertrainee', handleUncaughtExceptions: false });
-  server.use(restify.plugins.queryParser());
-  // Bot Framework activities and tab requests are small; a bigger body is refused before parsing.
-  server.use(restify.plugins.bodyParser({ maxBodySize: 512 * 1024, mapParams: false }));
+  // Only JSON within a size limit gets past the server's guard, before any route or authentication.
+  const http = createHttpServer('ledertrainee');
+  const server = http.server;
 
-  server.get('/api/health', healthRoute({ storage: storage.health, mode: config.mode, version }));
+  server.get('/api/health', healthRoute({ storage: storage.health, logger }));
   registerBotEndpoint(server, {
     auth: {
       MicrosoftAppId: config.bot.appId,
@@ -43,6 +50,12 @@ export async function startApp(config: Config, logger: AppLogger): Promise<Runni
       MicrosoftAppType: config.bot.appType,
       MicrosoftAppTenantId: config.bot.tenantId,
     },
+    // Production answers only Teams users of the allowed tenants; local mode (loopback, the
+    // Agents Playground) has no gate.
+    channelPolicy:
+      config.mode === 'production'
+        ? { requireTeams: true, allowedTenantIds: config.bot.allowedTenantIds }
+        : { requireTeams: false, allowedTenantIds: [] },
     conversationReferences: storage.conversationReferences,
     handledActivities: storage.handledActivities,
     aids: config.aids,
@@ -55,18 +68,13 @@ export async function startApp(config: Config, logger: AppLogger): Promise<Runni
   });
   const address = server.address() as { port: number };
   const url = `http://${config.host.includes(':') ? `[${config.host}]` : config.host}:${address.port}`;
-  logger.info({ url, mode: config.mode, host: config.host }, 'Server listening');
+  logger.info({ url, mode: config.mode, host: config.host, version }, 'Server listening');
 
   return {
     url,
     port: address.port,
     storage,
-    close: () =>
-      new Promise<void>((resolve) => {
-        server.close(() => resolve());
-        // Keep-alive connections (the Playground, browsers) would otherwise hold close() open.
-        server.server.closeAllConnections?.();
-      }),
+    close: (drainMs) => http.close(drainMs),
   };
 }
 

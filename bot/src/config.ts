@@ -31,6 +31,11 @@ export interface Config {
     appPassword: string;
     appType: MicrosoftAppType;
     tenantId: string;
+    /**
+     * Entra tenants (lower-case GUIDs) whose Teams users the bot answers: ALLOWED_TENANT_IDS, else
+     * the app's tenant. Empty in local mode, where the channel/tenant gate is off.
+     */
+    allowedTenantIds: string[];
   };
   storage:
     | { kind: 'connectionString'; connectionString: string; tablePrefix: string }
@@ -80,6 +85,21 @@ const booleanFlag = (fallback: boolean) =>
     return z.NEVER;
   });
 
+const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** Comma-separated Entra tenant GUIDs, lower-cased and without repeats. */
+const tenantIdList = optionalText.transform((v, ctx) => {
+  if (v === undefined) return undefined;
+  const ids = v.split(',').map((id) => id.trim().toLowerCase()).filter((id) => id !== '');
+  const invalid = ids.filter((id) => !GUID.test(id));
+  if (ids.length === 0 || invalid.length > 0) {
+    const got = invalid.length > 0 ? `not ${invalid.map((id) => `"${id.slice(0, 60)}"`).join(', ')}` : 'got none';
+    ctx.addIssue({ code: 'custom', message: `must be comma-separated Entra tenant ids (GUIDs), ${got} / skal være lejer-id'er (GUID'er)` });
+    return z.NEVER;
+  }
+  return [...new Set(ids)];
+});
+
 /** Documented schema of the environment: name → meaning. README's configuration table mirrors it. */
 const envSchema = z.object({
   APP_MODE: z.enum(['local', 'production']).default('local'),
@@ -100,6 +120,10 @@ const envSchema = z.object({
   ),
   AZURE_CLIENT_ID: optionalText,
   SEED_DEMO: booleanFlag(true),
+  ALLOWED_TENANT_IDS: tenantIdList,
+  // Set by Azure App Service on every instance; read only to refuse local mode there.
+  WEBSITE_SITE_NAME: optionalText,
+  WEBSITE_INSTANCE_ID: optionalText,
   ...Object.fromEntries(Object.keys(AID_SETTINGS).map((name) => [name, optionalText.pipe(z.url().optional())])),
 });
 
@@ -120,6 +144,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     requireSetting(problems, e.MICROSOFT_APP_ID, 'MICROSOFT_APP_ID', 'the bot\'s Entra app id / bottens Entra app-id');
     requireSetting(problems, e.MICROSOFT_APP_TYPE, 'MICROSOFT_APP_TYPE', 'MultiTenant, SingleTenant or UserAssignedMSI');
     requireSetting(problems, e.MICROSOFT_APP_TENANT_ID, 'MICROSOFT_APP_TENANT_ID', 'the Entra tenant id / Entra-lejerens id');
+    if (!e.ALLOWED_TENANT_IDS && e.MICROSOFT_APP_TENANT_ID && !GUID.test(e.MICROSOFT_APP_TENANT_ID)) {
+      // Teams names the tenant by GUID only: a domain name here would silently ignore every user.
+      problems.push(
+        'MICROSOFT_APP_TENANT_ID is not a GUID, so it cannot be the tenant whose users are answered: use the GUID or set ALLOWED_TENANT_IDS / angiv lejerens GUID',
+      );
+    }
     if (e.MICROSOFT_APP_TYPE !== 'UserAssignedMSI') {
       requireSetting(
         problems,
@@ -133,7 +163,20 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
         'TABLES_CONNECTION_STRING or TABLES_ACCOUNT_URL is missing: where the data is stored / hvor data gemmes',
       );
     }
+    if (e.TABLES_ACCOUNT_URL && !/^https:/i.test(e.TABLES_ACCOUNT_URL)) {
+      problems.push('TABLES_ACCOUNT_URL must be an https:// address in production / skal være en https-adresse');
+    }
+    if (e.TABLES_CONNECTION_STRING && isDevelopmentStorage(e.TABLES_CONNECTION_STRING)) {
+      problems.push(
+        'TABLES_CONNECTION_STRING points at development storage (Azurite, plain http or a local address), never used in production / peger på udviklingslager',
+      );
+    }
   } else {
+    if (e.WEBSITE_SITE_NAME || e.WEBSITE_INSTANCE_ID) {
+      problems.push(
+        'APP_MODE=local on Azure App Service (WEBSITE_SITE_NAME/WEBSITE_INSTANCE_ID is set): local mode has no authentication; set APP_MODE=production / lokal tilstand må ikke køre i Azure',
+      );
+    }
     if (e.MICROSOFT_APP_ID) {
       problems.push('MICROSOFT_APP_ID is set in local mode: set APP_MODE=production to run with bot authentication');
     }
@@ -157,6 +200,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       appPassword: e.MICROSOFT_APP_PASSWORD ?? '',
       appType: e.MICROSOFT_APP_TYPE ?? 'MultiTenant',
       tenantId: e.MICROSOFT_APP_TENANT_ID ?? '',
+      allowedTenantIds:
+        mode === 'production' ? (e.ALLOWED_TENANT_IDS ?? [(e.MICROSOFT_APP_TENANT_ID ?? '').toLowerCase()]) : [],
     },
     storage: e.TABLES_CONNECTION_STRING
       ? { kind: 'connectionString', connectionString: e.TABLES_CONNECTION_STRING, tablePrefix }
@@ -167,6 +212,33 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       return typeof url === 'string' ? [{ key, url }] : [];
     }),
   };
+}
+
+/**
+ * Development storage: the emulator's well-known account or shortcut, plain http, or an endpoint on
+ * this machine. Real data never goes there, and credentials must never travel over http.
+ */
+function isDevelopmentStorage(connectionString: string): boolean {
+  const settings = new Map(
+    connectionString
+      .split(';')
+      .filter((part) => part.includes('='))
+      .map((part) => {
+        const at = part.indexOf('=');
+        return [part.slice(0, at).trim().toLowerCase(), part.slice(at + 1).trim()] as const;
+      }),
+  );
+  if (settings.get('usedevelopmentstorage')?.toLowerCase() === 'true') return true;
+  if (settings.get('accountname')?.toLowerCase() === 'devstoreaccount1') return true;
+  if (settings.get('defaultendpointsprotocol')?.toLowerCase() === 'http') return true;
+  const endpoint = settings.get('tableendpoint');
+  if (!endpoint) return false;
+  try {
+    const url = new URL(endpoint);
+    return url.protocol !== 'https:' || LOOPBACK.test(url.hostname.replace(/^\[|\]$/g, ''));
+  } catch {
+    return true;
+  }
 }
 
 function requireSetting(problems: string[], value: unknown, name: string, meaning: string): void {

@@ -103,3 +103,17 @@ export function teamMemberAdded(where: Where, member: TeamsUser) {
     channelData: { ...activity.channelData, eventType: 'teamMemberAdded', team: { id: teamId } },
   };
 }
+
+/** The same activity as if it came from another Entra tenant (both places Teams names the tenant). */
+export function inTenant<T extends { conversation: Conversation; channelData: object }>(activity: T, tenantId: string): T {
+  return {
+    ...activity,
+    conversation: { ...activity.conversation, tenantId },
+    channelData: { ...activity.channelData, tenant: { id: tenantId } },
+  };
+}
+
+/** An invoke, e.g. an Adaptive Card's Action.Execute ("adaptiveCard/action"), in the personal chat. */
+export function personalInvoke(where: Where, name: string, value?: unknown) {
+  return { ...base(where, personalConversation(where.user)), type: 'invoke', name, ...(value === undefined ? {} : { value }) };
+}

@@ -58,13 +58,14 @@ describe('conversation references', () => {
     expect(references[0].locale).toBe('en-US');
   });
 
-  it('fall back to the channel\'s user id when the sender has no Entra object id', async () => {
+  it('are not stored for a sender without an Entra object id, not even under the channel\'s user id', async () => {
     const user = { id: `29:local-${Date.now()}`, name: 'Local Tester' };
-    await bot.post(personalMessage({ serviceUrl: connector.serviceUrl, user }, 'hjælp'));
+    const message = personalMessage({ serviceUrl: connector.serviceUrl, user }, 'hjælp');
 
-    const references = await storage.conversationReferences.listForUser(user.id);
-    expect(references).toHaveLength(1);
-    expect(references[0].user).toEqual(user);
+    expect((await bot.post(message)).status).toBe(200);
+
+    expect(await storage.conversationReferences.listForUser(user.id)).toEqual([]);
+    expect(connector.activitiesIn(message.conversation.id)).toEqual([]);
   });
 });
 

@@ -19,7 +19,7 @@ describe('the welcome card', () => {
 
   it('numbers the four phases in the order of the programme', () => {
     const text = visibleText(renderWelcomeCard({ language: 'da' }));
-    const order = ['1. Indstilling', '2. Opstartssamtale', '3. Udvikling', '4. Afslutning'].map((phase) => text.indexOf(phase));
+    const order = ['1. Indstilling', '2. Opstartssamtale', '3. Udviklingsdel', '4. Afslutning'].map((phase) => text.indexOf(phase));
 
     expect(order.every((position) => position >= 0)).toBe(true);
     expect([...order].sort((a, b) => a - b)).toEqual(order);

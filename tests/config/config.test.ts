@@ -91,3 +91,55 @@ test('configured aid links are offered, and aids without a link are left out', (
   expect(config.aids).toEqual([{ key: 'spotEtLedertalent', url: 'https://intra.example/spot.pdf' }]);
   expect(problemsOf({ TABLES_CONNECTION_STRING: AZURITE, AID_URL_LEDELSE_SKAL_TRAENES: 'not a url' }).join()).toMatch(/AID_URL_LEDELSE_SKAL_TRAENES/);
 });
+
+describe('who the bot answers (ALLOWED_TENANT_IDS)', () => {
+  const production = {
+    APP_MODE: 'production',
+    MICROSOFT_APP_ID: '11111111-2222-3333-4444-555555555555',
+    MICROSOFT_APP_PASSWORD: 'secret',
+    MICROSOFT_APP_TYPE: 'SingleTenant',
+    MICROSOFT_APP_TENANT_ID: '66666666-7777-8888-9999-00000000000A',
+    TABLES_ACCOUNT_URL: 'https://ledertrainee.table.core.windows.net',
+  };
+
+  test('in production the bot answers only its own tenant unless told otherwise', () => {
+    expect(loadConfig(production).bot.allowedTenantIds).toEqual(['66666666-7777-8888-9999-00000000000a']);
+  });
+
+  test('ALLOWED_TENANT_IDS replaces the default with a comma-separated list of tenant GUIDs, tidied', () => {
+    const config = loadConfig({
+      ...production,
+      ALLOWED_TENANT_IDS: ' AAAAAAAA-0000-0000-0000-000000000001 , bbbbbbbb-0000-0000-0000-000000000002,,aaaaaaaa-0000-0000-0000-000000000001 ',
+    });
+    expect(config.bot.allowedTenantIds).toEqual(['aaaaaaaa-0000-0000-0000-000000000001', 'bbbbbbbb-0000-0000-0000-000000000002']);
+  });
+
+  test('a tenant that is not a GUID is refused at start, naming the setting and the value', () => {
+    const problems = problemsOf({ ...production, ALLOWED_TENANT_IDS: 'aaaaaaaa-0000-0000-0000-000000000001, aarhus.dk' }).join('\n');
+    expect(problems).toMatch(/ALLOWED_TENANT_IDS/);
+    expect(problems).toContain('"aarhus.dk"');
+  });
+
+  test('a list of nothing but commas is refused rather than read as "nobody"', () => {
+    expect(problemsOf({ ...production, ALLOWED_TENANT_IDS: ' , ,' }).join()).toMatch(/ALLOWED_TENANT_IDS.*got none/);
+  });
+
+  test('an app tenant given by domain name is refused when it would be the only allowed tenant', () => {
+    expect(problemsOf({ ...production, MICROSOFT_APP_TENANT_ID: 'aarhus.onmicrosoft.com' }).join()).toMatch(
+      /MICROSOFT_APP_TENANT_ID is not a GUID.*ALLOWED_TENANT_IDS/,
+    );
+    const config = loadConfig({
+      ...production,
+      MICROSOFT_APP_TENANT_ID: 'aarhus.onmicrosoft.com',
+      ALLOWED_TENANT_IDS: '66666666-7777-8888-9999-00000000000a',
+    });
+    expect(config.bot.allowedTenantIds).toEqual(['66666666-7777-8888-9999-00000000000a']);
+  });
+
+  test('local mode answers any tenant (the gate is off) and ignores the setting', () => {
+    expect(loadConfig({ TABLES_CONNECTION_STRING: AZURITE }).bot.allowedTenantIds).toEqual([]);
+    expect(
+      loadConfig({ TABLES_CONNECTION_STRING: AZURITE, ALLOWED_TENANT_IDS: 'aaaaaaaa-0000-0000-0000-000000000001' }).bot.allowedTenantIds,
+    ).toEqual([]);
+  });
+});

@@ -1,3 +1,4 @@
+import { DateTime } from 'luxon';
 import { addMonths, calendarDate, isIsoDate, lastDayOfPeriod } from '../../bot/src/domain/calendar';
 
 describe('calendar dates in Aarhus (Europe/Copenhagen)', () => {
@@ -23,5 +24,17 @@ describe('calendar dates in Aarhus (Europe/Copenhagen)', () => {
     expect(isIsoDate('2025-2-28')).toBe(false);
     expect(isIsoDate('2025-02-28T10:00')).toBe(false);
     expect(isIsoDate(20250228)).toBe(false);
+  });
+
+  it('a date is a date exactly when the calendar (luxon) says so, leap years included', () => {
+    const pad = (n: number, width: number) => String(n).padStart(width, '0');
+    for (const year of [1900, 1999, 2000, 2023, 2024, 2025, 2100]) {
+      for (let month = 0; month <= 13; month++) {
+        for (let day = 0; day <= 32; day++) {
+          const text = `${pad(year, 4)}-${pad(month, 2)}-${pad(day, 2)}`;
+          expect([text, isIsoDate(text)]).toEqual([text, DateTime.fromISO(text, { zone: 'Europe/Copenhagen' }).isValid]);
+        }
+      }
+    }
   });
 });

@@ -86,7 +86,7 @@ describe('booking conversations', () => {
 
   it('the phase error says which phase the conversation belongs to', () => {
     const error = expectRefused(inStartup(), (x) => x.book('midway', 'c', day(10), 60, day(4), HR.id), RuleViolation, 'conversationNotInPhase');
-    expect(error.text.da).toBe('Midtvejssamtalen hører til fasen Udvikling – forløbet er nu i fasen Opstart.');
+    expect(error.text.da).toBe('Midtvejssamtalen hører til fasen Udviklingsdel – forløbet er nu i fasen Opstart.');
   });
 
   it('start-up part 2 cannot be booked before part 1 has been held', () => {

@@ -29,6 +29,9 @@ const SAMPLE = {
   laterComplexity: 1,
   earlier: 'Praksis A',
   earlierComplexity: 3,
+  start: '2025-02-03T09:00:00.000Z',
+  programme: 'programme-1',
+  reason: { da: 'Fasehistorikken passer ikke.', en: 'The phase history does not fit.' },
 };
 
 function render(entry: LocalizedText | ((p: never) => LocalizedText)): LocalizedText {
@@ -54,7 +57,7 @@ describe('the message catalogue', () => {
 
   it('lists several phases naturally', () => {
     expect(message('wrongPhase', { allowed: ['startup', 'development'], current: 'nomination' }).da).toBe(
-      'Det kan kun gøres i fasen Opstart eller Udvikling – forløbet er nu i fasen Indstilling.',
+      'Det kan kun gøres i fasen Opstart eller Udviklingsdel – forløbet er nu i fasen Indstilling.',
     );
     expect(message('wrongPhase', { allowed: ['nomination', 'startup', 'development'], current: 'completion' }).en).toBe(
       'This can only be done in the Nomination, Start-up or Development phase – the programme is now in the Completion phase.',

@@ -45,12 +45,12 @@ describe('phases move forward only when the gate of the next phase holds', () =>
     expect((error as GateNotMet).missing).toHaveLength(5);
   });
 
-  it('the learning agreement must be accepted by both trainee and leader before the development part can begin', () => {
+  it('the learning agreement must be approved (godkendt) by both trainee and leader before the development part can begin', () => {
     const p = agreementDrafted();
     p.acceptAgreement(day(20), TRAINEE.id);
     const error = expectRefused(p, (x) => x.beginDevelopment(day(21), LEADER.id), GateNotMet, 'agreementNotAccepted');
     expect(error.text.da).toBe(
-      'Læringsaftalen skal accepteres af både ledertrainee og nærmeste leder, før udviklingsdelen kan begynde.',
+      'Læringsaftalen skal godkendes af både ledertrainee og nærmeste leder, før udviklingsdelen kan begynde.',
     );
   });
 
@@ -97,7 +97,7 @@ describe('phases move forward only when the gate of the next phase holds', () =>
 
   it('the phase error names the phase it belongs to and the current phase, in Danish and English', () => {
     const error = expectRefused(nominated(), (x) => x.beginCompletion(day(1), LEADER.id), RuleViolation, 'wrongPhase');
-    expect(error.text.da).toBe('Det kan kun gøres i fasen Udvikling – forløbet er nu i fasen Indstilling.');
+    expect(error.text.da).toBe('Det kan kun gøres i fasen Udviklingsdel – forløbet er nu i fasen Indstilling.');
     expect(error.text.en).toBe('This can only be done in the Development phase – the programme is now in the Nomination phase.');
   });
 

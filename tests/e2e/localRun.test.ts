@@ -1,6 +1,6 @@
 // The newcomer's path: `npm start` brings everything up, the bot answers in the Agents Playground
 // and over plain Bot Framework HTTP, and stopping it leaves nothing behind.
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { Browser } from 'playwright-core';
 import { connectionString } from '../../bot/scripts/azurite.cjs';
@@ -17,9 +17,12 @@ let run: LocalRun;
 let browser: Browser;
 let connector: RecordingConnector;
 
+// One after the other, each kept as soon as it runs: when a later one fails (a browser that cannot
+// start), afterAll still stops the earlier ones, and jest can exit.
 beforeAll(async () => {
   run = await startLocalRun();
-  [browser, connector] = await Promise.all([launchChromium(), startRecordingConnector()]);
+  connector = await startRecordingConnector();
+  browser = await launchChromium();
 });
 
 afterAll(async () => {
@@ -44,7 +47,7 @@ test('the demo is seeded: the Playground user Mette finds her two trainees in Az
 test('the health check answers ok while Azurite runs', async () => {
   const response = await fetch(`${run.serverUrl}/api/health`);
   expect(response.status).toBe(200);
-  expect(await response.json()).toMatchObject({ status: 'ok', mode: 'local' });
+  expect(await response.json()).toMatchObject({ status: 'ok' });
 });
 
 // The Playground reports every user's Teams language as en-US, so the bot rightly answers in English.
@@ -126,3 +129,39 @@ test('in production mode without its app id the server refuses to start and name
   expect(result.stderr).toContain('Konfigurationen er ugyldig');
 });
 
+
+// Last in this file, so its own `npm start` (which rebuilds bot/dist) never overlaps the runs above.
+// The file runs itself in a child jest whose browser cannot start (CHROMIUM_PATH=/bin/false): the
+// setup fails after npm start, the Playground, Azurite and the recording connector are up, and that
+// jest must still stop them all and exit by itself, within seconds of reporting the failure.
+(process.env.LEDERTRAINEE_E2E_CHILD ? describe.skip : describe)('when the browser cannot start', () => {
+  test('the test run fails, and jest still exits within seconds of its report', async () => {
+    const root = path.resolve(__dirname, '../..');
+    const env: NodeJS.ProcessEnv = { ...process.env, CHROMIUM_PATH: '/bin/false', LEDERTRAINEE_E2E_CHILD: '1', CI: 'true' };
+    delete env.JEST_WORKER_ID;
+    const child = spawn(
+      process.execPath,
+      [require.resolve('jest/bin/jest'), '--runTestsByPath', path.relative(root, __filename), '--testNamePattern', '^npm start prints'],
+      { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] },
+    );
+    let output = '';
+    let reportedAt = 0;
+    const collect = (chunk: Buffer) => {
+      output += chunk;
+      if (!reportedAt && /^Ran all test suites/m.test(output)) reportedAt = Date.now();
+    };
+    child.stdout.on('data', collect);
+    child.stderr.on('data', collect);
+    const giveUp = setTimeout(() => child.kill('SIGKILL'), 150_000);
+    const ending = await new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
+      child.once('close', (code, signal) => resolve({ code, signal })),
+    );
+    clearTimeout(giveUp);
+    const exitedAfterMs = Date.now() - reportedAt;
+
+    expect({ ending, hasReport: reportedAt > 0 }).toEqual({ ending: { code: 1, signal: null }, hasReport: true });
+    expect(output).toContain('Chromium (CHROMIUM_PATH: /bin/false) could not start');
+    expect(output).not.toContain('Jest did not exit');
+    expect(exitedAfterMs).toBeLessThan(10_000);
+  });
+});

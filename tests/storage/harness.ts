@@ -3,7 +3,7 @@
 import { TableClient, TableEntityResult, TableServiceClientOptions } from '@azure/data-tables';
 import type { AuditEntry, LoadedProgramme } from '../../bot/src/domain/ports';
 import { Programme } from '../../bot/src/domain/programme';
-import type { ProgrammeState } from '../../bot/src/domain/state';
+import type { Phase, ProgrammeState } from '../../bot/src/domain/state';
 import { createTableStorage, TableRole, TableStorage } from '../../bot/src/storage';
 import { testConnectionString, uniqueTablePrefix } from '../support/tables';
 
@@ -41,6 +41,13 @@ export function edit(loaded: LoadedProgramme, change: (state: ProgrammeState) =>
   const state = loaded.programme.toState();
   change(state);
   return { programme: Programme.fromState(state), token: loaded.token };
+}
+
+/** Moves the state on to `phase` as the domain would: the phase history says when (a day after the last phase). */
+export function enterPhase(state: ProgrammeState, phase: Phase): void {
+  const last = state.phaseHistory[state.phaseHistory.length - 1];
+  state.phase = phase;
+  state.phaseHistory.push({ phase, enteredAt: new Date(Date.parse(last.enteredAt) + 24 * 60 * 60 * 1000).toISOString() });
 }
 
 type Policy = NonNullable<TableServiceClientOptions['additionalPolicies']>[number];

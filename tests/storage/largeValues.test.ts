@@ -1,4 +1,6 @@
+import { MAX_BLOCKS } from '../../bot/src/domain/agreement';
 import { Programme } from '../../bot/src/domain/programme';
+import type { AgreementState } from '../../bot/src/domain/state';
 import { StorageLimitError, TableStorage } from '../../bot/src/storage';
 import { CHUNK_LENGTH, joinText, MAX_CHUNKS, splitText } from '../../bot/src/storage/chunkedText';
 import { programmePartitionKey } from '../../bot/src/storage/keys';
@@ -12,19 +14,34 @@ describe('long texts', () => {
     storage = await newStorage('large');
   });
 
+  /**
+   * An agreement within the domain's limits (MAX_BLOCKS blocks; descriptions under the 4,000
+   * characters a person sees, many of them emoji that take several code units each), yet far more
+   * than one table property holds.
+   */
+  function longAgreement(): AgreementState {
+    const base = agreement(1);
+    return {
+      ...base,
+      blocks: [
+        base.blocks[0], // the lederaspirantforløb every agreement has
+        ...Array.from({ length: MAX_BLOCKS - 1 }, (_, i) => ({
+          id: `praksis-${i}`,
+          kind: 'practiceElement' as const,
+          title: `Praksiselement ${i}`,
+          description: `Beskrivelse med æøå ${'lang tekst 👩🏽‍💼 '.repeat(250)}`, // 3,270 characters, 4,770 code units
+          goalIds: ['g1'],
+          period: { from: '2025-03-01' },
+          practice: { form: 'placement' as const, reach: 'crossCutting' as const, scope: 'fuld tid', complexity: 2 as const },
+          status: 'planned' as const,
+        })),
+      ],
+    };
+  }
+
   it('a learning agreement with more text than one table property holds is split over several and comes back whole', async () => {
-    const long = agreement(1, {
-      blocks: Array.from({ length: 40 }, (_, i) => ({
-        id: `b${i}`,
-        kind: 'practiceElement' as const,
-        title: `Praksiselement ${i}`,
-        description: `Beskrivelse med æøå og 🚀 ${'lang tekst '.repeat(400)}`,
-        goalIds: ['g1'],
-        period: { from: '2025-03-01' },
-        practice: { form: 'placement' as const, reach: 'crossCutting' as const, scope: 'fuld tid', complexity: 2 as const },
-        status: 'planned' as const,
-      })),
-    });
+    const long = longAgreement();
+    expect(JSON.stringify(long).length).toBeGreaterThan(4 * CHUNK_LENGTH);
     const state = nominatedProgramme({ agreements: [long] });
 
     await storage.programmes.create(Programme.fromState(state), audit('agreement.drafted'));
@@ -37,17 +54,19 @@ describe('long texts', () => {
   });
 
   it('an agreement that shrinks again leaves no stale parts behind', async () => {
-    const big = agreement(1, { revisionReason: 'x'.repeat(3 * CHUNK_LENGTH) });
-    const state = nominatedProgramme({ agreements: [big] });
+    const state = nominatedProgramme({ agreements: [longAgreement()] });
     const loaded = await storage.programmes.create(Programme.fromState(state), audit('agreement.drafted'));
 
-    await storage.programmes.save(edit(loaded, (s) => (s.agreements[0].revisionReason = 'kort')), audit('agreement.edited'));
+    await storage.programmes.save(
+      edit(loaded, (s) => s.agreements[0].blocks.forEach((b) => (b.description = 'kort'))),
+      audit('agreement.edited'),
+    );
 
     const row = (await partitionRows(rawTable(storage, 'Programmes'), programmePartitionKey(state.id))).find(
       (r) => r.rowKey === 'agreement|v0001',
     )!;
     expect(row).not.toHaveProperty('data_1');
-    expect((await storage.programmes.load(state.id)).programme.toState().agreements[0].revisionReason).toBe('kort');
+    expect((await storage.programmes.load(state.id)).programme.toState().agreements[0].blocks[5].description).toBe('kort');
   });
 
   it('an emoji on the boundary between two parts is never cut in half', () => {

@@ -3,7 +3,7 @@ import { Programme } from '../../bot/src/domain/programme';
 import { StorageLimitError, TableStorage } from '../../bot/src/storage';
 import { programmePartitionKey } from '../../bot/src/storage/keys';
 import { completedProgramme, conversation, followUp, nominatedProgramme } from '../support/programmeFixtures';
-import { audit, edit, newStorage, partitionRows, rawTable, requestCounter } from './harness';
+import { audit, edit, enterPhase, newStorage, partitionRows, rawTable, requestCounter } from './harness';
 
 describe('a programme in Table Storage', () => {
   let storage: TableStorage;
@@ -124,9 +124,9 @@ describe('a programme in Table Storage', () => {
     const state = nominatedProgramme();
     let loaded = await storage.programmes.create(Programme.fromState(state), audit('programme.nominated'));
 
-    loaded = await storage.programmes.save(edit(loaded, (s) => (s.phase = 'startup')), audit('phase.startup'));
+    loaded = await storage.programmes.save(edit(loaded, (s) => enterPhase(s, 'startup')), audit('phase.startup'));
     loaded = await storage.programmes.save(edit(loaded, (s) => s.conversations.push(conversation())), audit('conversation.booked'));
-    loaded = await storage.programmes.save(edit(loaded, (s) => (s.phase = 'development')), audit('phase.development'));
+    loaded = await storage.programmes.save(edit(loaded, (s) => enterPhase(s, 'development')), audit('phase.development'));
 
     expect((await storage.programmes.load(state.id)).programme.toState()).toEqual(loaded.programme.toState());
   });
@@ -134,7 +134,7 @@ describe('a programme in Table Storage', () => {
   it('a programme saved with an old copy after a newer save is refused, even from the same user', async () => {
     const state = nominatedProgramme();
     const created = await storage.programmes.create(Programme.fromState(state), audit('programme.nominated'));
-    await storage.programmes.save(edit(created, (s) => (s.phase = 'startup')), audit('phase.startup'));
+    await storage.programmes.save(edit(created, (s) => enterPhase(s, 'startup')), audit('phase.startup'));
 
     await expect(storage.programmes.save(edit(created, (s) => (s.nominationReason = 'Gammel')), audit('x'))).rejects.toBeInstanceOf(
       ConcurrencyConflictError,
@@ -165,8 +165,8 @@ describe('a programme in Table Storage', () => {
   it('shows the audit log newest first, and only as many entries as asked for', async () => {
     const state = nominatedProgramme();
     let loaded = await storage.programmes.create(Programme.fromState(state), audit('programme.nominated', 'leader'));
-    loaded = await storage.programmes.save(edit(loaded, (s) => (s.phase = 'startup')), audit('phase.startup', 'hr'));
-    await storage.programmes.save(edit(loaded, (s) => (s.phase = 'development')), { ...audit('phase.development', 'hr'), detail: 'gate ok' });
+    loaded = await storage.programmes.save(edit(loaded, (s) => enterPhase(s, 'startup')), audit('phase.startup', 'hr'));
+    await storage.programmes.save(edit(loaded, (s) => enterPhase(s, 'development')), { ...audit('phase.development', 'hr'), detail: 'gate ok' });
 
     const log = await storage.programmes.auditLog(state.id);
 

@@ -30,15 +30,18 @@ describe('keys built from user text', () => {
   });
 
   it('a programme whose ids and people are full of odd characters is stored, found and listed', async () => {
+    // The domain refuses control characters in its own ids (keys would still escape them reversibly:
+    // see keyLimits.test.ts), so the programme carries every other odd id.
+    const ids = NASTY.filter((text) => !/[\u0000-\u001f\u007f-\u009f]/.test(text));
     const trainee = person('Søren Ærø', NASTY[0]);
     const leader = person('Leder', NASTY[3]);
     const state = nominatedProgramme({
-      id: `programme ${NASTY.join(' ')}`,
+      id: `programme ${ids.join(' ')}`,
       departmentId: NASTY[5],
       trainee,
       leader,
-      conversations: NASTY.map((id) => conversation({ id })),
-      followUps: NASTY.map((id) => followUp({ id })),
+      conversations: ids.map((id) => conversation({ id })),
+      followUps: ids.map((id) => followUp({ id })),
     });
 
     await storage.programmes.create(Programme.fromState(state), audit('programme.nominated'));

@@ -1,12 +1,12 @@
 // The bot as it runs in production, on a real restify server on a free loopback port: the same
-// plugins the composition root installs, and registerBotEndpoint with no app id (local mode, so
+// server and request guards the composition root builds, and registerBotEndpoint with no app id (local mode, so
 // replies go to the activity's serviceUrl without a token: see recordingConnector.ts).
-import restify from 'restify';
 import { AddressInfo } from 'node:net';
 import type { ConversationReferenceStore, HandledActivities } from '../../bot/src/application/ports';
 import type { AidLink } from '../../bot/src/cards';
+import { createHttpServer } from '../../bot/src/http/httpServer';
 import { createTableStorage, TableStorage } from '../../bot/src/storage';
-import { BotAuthOptions, registerBotEndpoint, Logger } from '../../bot/src/teams';
+import { BotAuthOptions, ChannelPolicy, LOCAL_CHANNEL_POLICY, registerBotEndpoint, Logger } from '../../bot/src/teams';
 import { testConnectionString, uniqueTablePrefix } from './tables';
 
 export interface LogEntry {
@@ -36,6 +36,11 @@ export interface BotServerOptions {
   logger?: Logger & { entries: LogEntry[] };
   /** Local mode (no app id) unless given. */
   auth?: BotAuthOptions;
+  /**
+   * Local mode's (gate off) unless given. Independent of `auth`: production's policy can be tested
+   * over plain HTTP with authentication off.
+   */
+  channelPolicy?: ChannelPolicy;
 }
 
 export interface BotServer {
@@ -49,14 +54,14 @@ export interface BotServer {
 
 export async function startBotServer(options: BotServerOptions): Promise<BotServer> {
   const logger = options.logger ?? recordingLogger();
-  const server = restify.createServer({ name: 'ledertrainee-test' });
-  server.use(restify.plugins.queryParser());
-  server.use(restify.plugins.bodyParser({ maxBodySize: 512 * 1024, mapParams: false }));
+  const http = createHttpServer('ledertrainee-test');
+  const server = http.server;
   registerBotEndpoint(server, {
     auth: options.auth ?? { MicrosoftAppId: '' },
     conversationReferences: options.conversationReferences,
     handledActivities: options.handledActivities ?? (await azuriteStorage('handled')).handledActivities,
     aids: options.aids ?? TEST_AIDS,
+    channelPolicy: options.channelPolicy ?? LOCAL_CHANNEL_POLICY,
     logger,
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', () => resolve()));
@@ -72,7 +77,7 @@ export async function startBotServer(options: BotServerOptions): Promise<BotServ
         headers: { 'content-type': contentType },
         body: typeof body === 'string' ? body : JSON.stringify(body),
       }),
-    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+    close: () => http.close(),
   };
 }
 

@@ -26,9 +26,12 @@ export interface LocalRun {
   dataDir: string;
   ports: { server: number; playground: number; azurite: number };
   output(): string;
-  /** SIGTERM to `npm start` alone (as a service manager stops it); resolves with how it ended. */
+  /**
+   * SIGTERM to `npm start` alone (as a service manager stops it); resolves with how it ended. Should
+   * it not end within 20 s, its process group is killed, so a hung run cannot outlive the tests.
+   */
   stop(): Promise<Ending>;
-  /** Ctrl-C in the terminal: SIGINT to the whole process group; resolves with how it ended. */
+  /** Ctrl-C in the terminal: SIGINT to the whole process group (SIGKILL 20 s later); resolves with how it ended. */
   interrupt(): Promise<Ending>;
   /** Removes the data folder once nothing uses it any more. */
   cleanUp(): Promise<void>;
@@ -36,7 +39,11 @@ export interface LocalRun {
 
 const ROOT = path.resolve(__dirname, '../..');
 
-/** Runs `npm start` exactly as the README says, in its own process group (like a terminal would). */
+/**
+ * Runs `npm start` exactly as the README says, in its own process group (like a terminal would).
+ * When it does not get ready (it fails, or `timeoutMs` passes), everything it started is stopped
+ * before the returned promise rejects; keep `timeoutMs` below the calling hook's timeout.
+ */
 export async function startLocalRun({
   playground = true,
   tablesConnectionString = '',
@@ -64,27 +71,54 @@ export async function startLocalRun({
   let output = '';
   child.stdout?.on('data', (chunk) => (output += chunk));
   child.stderr?.on('data', (chunk) => (output += chunk));
-  const exited = new Promise<Ending>((resolve) => child.once('exit', (code, signal) => resolve({ code, signal })));
+  let ended = false;
+  const exited = new Promise<Ending>((resolve) =>
+    child.once('exit', (code, signal) => {
+      ended = true;
+      resolve({ code, signal });
+    }),
+  );
   // The data folder goes once everything using it has stopped (see processesLeftAfter).
   const removeDataDir = () => rmSync(dataDir, { recursive: true, force: true });
-  let ended = false;
-  void exited.then(() => (ended = true));
+  /** Asks npm start to end (`send`); if it has not ended `graceMs` later, kills its whole process group. */
+  const end = async (send: () => void, graceMs = 20_000): Promise<Ending> => {
+    if (!ended) send();
+    const timer = setTimeout(() => killGroup(child, 'SIGKILL'), graceMs);
+    try {
+      return await exited;
+    } finally {
+      clearTimeout(timer);
+    }
+  };
+  const interrupt = () => end(() => killGroup(child, 'SIGINT'));
 
-  await new Promise<void>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`npm start was not ready within ${timeoutMs} ms:\n${output}`)), timeoutMs);
-    const poll = setInterval(() => {
-      if (output.includes('Stop: Ctrl-C')) {
+  try {
+    await new Promise<void>((resolve, reject) => {
+      const settle = (outcome: () => void) => {
         clearTimeout(timer);
         clearInterval(poll);
-        resolve();
-      }
-    }, 200);
-    void exited.then(({ code, signal }) => {
-      clearTimeout(timer);
-      clearInterval(poll);
-      reject(new Error(`npm start ended (${signal ?? code}) before it was ready:\n${output}`));
+        outcome();
+      };
+      const timer = setTimeout(
+        () => settle(() => reject(new Error(`npm start was not ready within ${timeoutMs} ms:\n${output}`))),
+        timeoutMs,
+      );
+      const poll = setInterval(() => {
+        if (output.includes('Stop: Ctrl-C')) settle(resolve);
+      }, 200);
+      void exited.then(({ code, signal }) =>
+        settle(() => reject(new Error(`npm start ended (${signal ?? code}) before it was ready:\n${output}`))),
+      );
     });
-  });
+  } catch (error) {
+    // Not ready: stop whatever npm start has started so far, as Ctrl-C would, so that after a failed
+    // setup nothing keeps running and nothing keeps the test process alive.
+    await interrupt();
+    await processesLeftAfter([dataDir], 5_000);
+    killGroup(child, 'SIGKILL'); // whatever of its process group is still there
+    removeDataDir();
+    throw error;
+  }
 
   return {
     serverUrl: `http://127.0.0.1:${ports.server}`,
@@ -92,19 +126,23 @@ export async function startLocalRun({
     dataDir,
     ports,
     output: () => output,
-    stop: async () => {
-      if (!ended) child.kill('SIGTERM');
-      return exited;
-    },
-    interrupt: async () => {
-      if (!ended && child.pid) process.kill(-child.pid, 'SIGINT');
-      return exited;
-    },
+    stop: () => end(() => child.kill('SIGTERM')),
+    interrupt,
     cleanUp: async () => {
       await processesLeftAfter([dataDir]);
       removeDataDir();
     },
   };
+}
+
+/** A signal to the process group `npm start` leads (it was started detached), as a terminal sends it. */
+function killGroup(child: ChildProcess, signal: NodeJS.Signals): void {
+  if (!child.pid) return;
+  try {
+    process.kill(-child.pid, signal);
+  } catch {
+    // the group is gone already
+  }
 }
 
 /** Command lines of running processes that mention any of the needles. */

@@ -12,6 +12,18 @@ export type StoredConversationReference = Record<string, unknown> & {
   serviceUrl: string;
 };
 
+/**
+ * Who is acting in a request: a person's Entra object id within the Entra tenant the request came
+ * from. The edges derive it from what the channel vouches for (in Teams: the tenant and
+ * `from.aadObjectId`), never from an id the client chooses; a request without it acts as nobody.
+ */
+export interface ActingPerson {
+  /** Entra tenant id, lower case. Empty only in local mode, when the local tool sends none. */
+  tenantId: string;
+  /** The person's Entra object id, lower case: the id programmes store. */
+  personId: PersonId;
+}
+
 export interface ConversationReferenceStore {
   /**
    * Remembers where the user can be reached. One reference per user and conversation; saving the
@@ -35,6 +47,17 @@ export interface HandledActivities {
 export interface StorageHealth {
   /** Resolves when storage answers; rejects with the reason otherwise. */
   check(): Promise<void>;
+}
+
+/**
+ * The little the application and its edges need from a logger, shaped like pino's
+ * `(object, message)` calls so the composition root passes its pino logger as it is, and tests a
+ * recording one.
+ */
+export interface Logger {
+  info(obj: object, msg: string): void;
+  warn(obj: object, msg: string): void;
+  error(obj: object, msg: string): void;
 }
 
 export interface Clock {

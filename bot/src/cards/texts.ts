@@ -78,7 +78,7 @@ const da: Texts = {
           'Har ledertraineen ikke været på lederafklaringsforløbet, tager ledertraineen først en persontest og får feedback fra HR-konsulenten.',
       },
       {
-        title: 'Udvikling',
+        title: 'Udviklingsdel',
         text:
           'Byggeklodserne i læringsaftalen bliver gennemført: lederaspirantforløbet, introduktion til lederrollen, ' +
           'praksiselementer og eventuelt kurser eller e-læring. Undervejs holder ledertrainee og leder løbende ' +

@@ -8,6 +8,7 @@ import { LocalizedText } from './errors';
 import { invalid, message, notFound, ruleViolation } from './messages';
 import {
   AgreementState,
+  AgreementStatus,
   BlockStatus,
   BuildingBlockKind,
   BuildingBlockState,
@@ -27,6 +28,9 @@ import {
   checkInt,
   checkIsoDate,
   checkNoDuplicates,
+  checkObject,
+  checkOptionalStamp,
+  checkStamp,
   checkText,
 } from './validation';
 
@@ -39,6 +43,10 @@ export const MIN_CADENCE_WEEKS = 1;
 export const MAX_CADENCE_WEEKS = 12;
 export const MAX_GOALS = 12;
 export const MAX_BLOCKS = 30;
+/** Versions are numbered 1, 2, 3, …; storage keys hold four digits. */
+export const MAX_AGREEMENT_VERSION = 9999;
+
+export const AGREEMENT_STATUSES: readonly AgreementStatus[] = ['draft', 'accepted', 'superseded'];
 
 export const BUILDING_BLOCK_KINDS: readonly BuildingBlockKind[] = [
   'leaderAspirantCourse',
@@ -279,34 +287,41 @@ export function removeGoal(draft: AgreementState, goalId: string): void {
   contentChanged(draft);
 }
 
-function checkPractice(kind: BuildingBlockKind, practice: PracticeInput | null | undefined): BuildingBlockState['practice'] {
+/** `practice` of a block of this kind: required for practice elements, not allowed on the others. */
+function checkPractice(
+  kind: BuildingBlockKind,
+  practice: PracticeInput | null | undefined,
+  field = 'practice',
+): BuildingBlockState['practice'] {
   if (kind !== 'practiceElement') {
-    if (practice) throw invalid('practiceDetailsOnlyForPracticeElements', 'practice');
+    if (practice) throw invalid('practiceDetailsOnlyForPracticeElements', field);
     return undefined;
   }
-  if (!practice) throw invalid('practiceDetailsRequired', 'practice');
+  if (!practice) throw invalid('practiceDetailsRequired', field);
+  checkObject(practice, field);
   return {
-    form: checkChoice(practice.form, 'practice.form', PRACTICE_FORMS),
-    reach: checkChoice(practice.reach, 'practice.reach', PRACTICE_REACHES),
-    scope: checkText(practice.scope, 'practice.scope', MAX_SHORT_TEXT, true),
-    complexity: checkChoice(practice.complexity, 'practice.complexity', COMPLEXITIES),
+    form: checkChoice(practice.form, `${field}.form`, PRACTICE_FORMS),
+    reach: checkChoice(practice.reach, `${field}.reach`, PRACTICE_REACHES),
+    scope: checkText(practice.scope, `${field}.scope`, MAX_SHORT_TEXT, true),
+    complexity: checkChoice(practice.complexity, `${field}.complexity`, COMPLEXITIES),
   };
 }
 
-function checkPeriod(period: { from?: string; to?: string } | undefined): { from?: string; to?: string } {
+function checkPeriod(period: { from?: string; to?: string } | undefined, field = 'period'): { from?: string; to?: string } {
+  if (period !== undefined) checkObject(period, field);
   const result: { from?: string; to?: string } = {};
-  if (period?.from !== undefined) result.from = checkIsoDate(period.from, 'period.from');
-  if (period?.to !== undefined) result.to = checkIsoDate(period.to, 'period.to');
-  if (result.from && result.to && result.to < result.from) throw invalid('invalidDateRange', 'period');
+  if (period?.from !== undefined) result.from = checkIsoDate(period.from, `${field}.from`);
+  if (period?.to !== undefined) result.to = checkIsoDate(period.to, `${field}.to`);
+  if (result.from && result.to && result.to < result.from) throw invalid('invalidDateRange', field);
   return result;
 }
 
-function checkGoalLinks(draft: AgreementState, goalIds: unknown): string[] {
-  const ids = checkArray(goalIds ?? [], 'goalIds', 0, MAX_GOALS) as string[];
+function checkGoalLinks(goals: readonly LearningGoalState[], goalIds: unknown, field = 'goalIds'): string[] {
+  const ids = checkArray(goalIds ?? [], field, 0, MAX_GOALS) as string[];
   for (const id of ids) {
-    if (!draft.goals.some((g) => g.id === id)) throw invalid('unknownGoal', 'goalIds');
+    if (!goals.some((g) => g.id === id)) throw invalid('unknownGoal', field);
   }
-  checkNoDuplicates(ids, 'goalIds');
+  checkNoDuplicates(ids, field);
   return [...ids];
 }
 
@@ -321,7 +336,7 @@ export function addBlock(draft: AgreementState, input: BlockInput): void {
     kind,
     title: checkText(input.title, 'title', MAX_TITLE, true),
     description: checkText(input.description, 'description', MAX_LONG_TEXT, false),
-    goalIds: checkGoalLinks(draft, input.goalIds),
+    goalIds: checkGoalLinks(draft.goals, input.goalIds),
     period: checkPeriod(input.period),
     status: 'planned',
   };
@@ -355,7 +370,7 @@ export function updateBlock(draft: AgreementState, blockId: string, changes: Blo
       changes.description === undefined
         ? block.description
         : checkText(changes.description, 'description', MAX_LONG_TEXT, false),
-    goalIds: changes.goalIds === undefined ? block.goalIds : checkGoalLinks(draft, changes.goalIds),
+    goalIds: changes.goalIds === undefined ? block.goalIds : checkGoalLinks(draft.goals, changes.goalIds),
     period: changes.period === undefined ? block.period : checkPeriod(changes.period),
     status: block.status,
   };
@@ -370,6 +385,80 @@ export function removeBlock(draft: AgreementState, blockId: string): void {
   if (block.kind === MANDATORY_BLOCK_KIND) throw ruleViolation('aspirantCourseMandatory');
   draft.blocks = draft.blocks.filter((b) => b.id !== blockId);
   contentChanged(draft);
+}
+
+// ---------------------------------------------------------------- the rules of one version
+
+/**
+ * Every rule one version of the learning agreement must keep, in one place: editing checks the
+ * draft with it after each change, approval before anyone signs, and loading every stored version
+ * (Programme.fromState). Throws the first broken rule, naming the field relative to the agreement
+ * ("blocks[2].goalIds"). Fast: text lengths are segmented only when a text is near its limit.
+ *
+ * - terms: version, status, period start and length, follow-up cadence within their ranges;
+ * - goals: at least one once approved (a draft may be emptied while it is edited), at most
+ *   MAX_GOALS, unique ids, text and evidence filled in and within their lengths;
+ * - blocks: at most MAX_BLOCKS, unique ids, the lederaspirantforløb exactly once and never dropped,
+ *   titles and descriptions within their lengths, links only to goals of this version (each once),
+ *   valid periods, practice details on practice elements only and always;
+ * - status and stamps agree: approved and superseded versions are signed by both, a draft not by
+ *   both, and HR acknowledges only a version that was approved.
+ */
+export function checkAgreementRules(agreement: AgreementState): void {
+  checkObject(agreement, 'agreement');
+  checkInt(agreement.version, 'version', 1, MAX_AGREEMENT_VERSION);
+  const status = checkChoice(agreement.status, 'status', AGREEMENT_STATUSES);
+  checkStamp(agreement.created, 'created');
+  checkText(agreement.revisionReason, 'revisionReason', MAX_REVISION_REASON, false);
+  checkIsoDate(agreement.periodStart, 'periodStart');
+  checkInt(agreement.periodMonths, 'periodMonths', MIN_PERIOD_MONTHS, MAX_PERIOD_MONTHS);
+  checkInt(agreement.followUpCadenceWeeks, 'followUpCadenceWeeks', MIN_CADENCE_WEEKS, MAX_CADENCE_WEEKS);
+
+  const goals = checkArray(agreement.goals, 'goals', 0, MAX_GOALS) as LearningGoalState[];
+  if (goals.length === 0 && status !== 'draft') throw ruleViolation('agreementHasNoGoals');
+  goals.forEach((goal, i) => {
+    checkObject(goal, `goals[${i}]`);
+    checkId(goal.id, `goals[${i}].id`);
+    checkGoalText(goal.text, `goals[${i}].text`);
+    checkGoalEvidence(goal.evidence, `goals[${i}].evidence`);
+  });
+  checkNoDuplicates(
+    goals.map((g) => g.id),
+    'goals',
+  );
+
+  const blocks = checkArray(agreement.blocks, 'blocks', 0, MAX_BLOCKS) as BuildingBlockState[];
+  let aspirantCourses = 0;
+  blocks.forEach((block, i) => {
+    const field = `blocks[${i}]`;
+    checkObject(block, field);
+    checkId(block.id, `${field}.id`);
+    const kind = checkChoice(block.kind, `${field}.kind`, BUILDING_BLOCK_KINDS);
+    checkText(block.title, `${field}.title`, MAX_TITLE, true);
+    checkText(block.description, `${field}.description`, MAX_LONG_TEXT, false);
+    checkGoalLinks(goals, block.goalIds, `${field}.goalIds`);
+    checkPeriod(block.period, `${field}.period`);
+    checkPractice(kind, block.practice, `${field}.practice`);
+    const blockStatus = checkChoice(block.status, `${field}.status`, BLOCK_STATUSES);
+    if (kind === MANDATORY_BLOCK_KIND) {
+      aspirantCourses += 1;
+      if (blockStatus === 'dropped') throw ruleViolation('aspirantCourseMandatory');
+    }
+  });
+  if (aspirantCourses === 0) throw ruleViolation('aspirantCourseMissing');
+  if (aspirantCourses > 1) throw ruleViolation('aspirantCourseAlreadyPresent');
+  checkNoDuplicates(
+    blocks.map((b) => b.id),
+    'blocks',
+  );
+
+  checkOptionalStamp(agreement.acceptedByTrainee, 'acceptedByTrainee');
+  checkOptionalStamp(agreement.acceptedByLeader, 'acceptedByLeader');
+  checkOptionalStamp(agreement.acknowledgedByHr, 'acknowledgedByHr');
+  const signedByBoth = agreement.acceptedByTrainee !== undefined && agreement.acceptedByLeader !== undefined;
+  if (status === 'draft' ? signedByBoth || agreement.acknowledgedByHr !== undefined : !signedByBoth) {
+    throw ruleViolation('agreementStatusMismatch');
+  }
 }
 
 // ---------------------------------------------------------------- acceptance and progress
@@ -387,6 +476,8 @@ export function acceptDraft(
 ): AcceptanceResult {
   const draft = requireDraft(agreements);
   if (draft.goals.length === 0) throw ruleViolation('agreementHasNoGoals');
+  // What both sign must keep every rule, however the draft came to be (edited, revised or loaded).
+  checkAgreementRules(draft);
   const field = side === 'trainee' ? 'acceptedByTrainee' : 'acceptedByLeader';
   if (draft[field]) throw ruleViolation('agreementAlreadyAcceptedByYou');
   draft[field] = { ...stamp };

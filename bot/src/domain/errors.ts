@@ -15,7 +15,9 @@ export type ErrorCategory =
   /** The thing asked for does not exist. */
   | 'notFound'
   /** Someone else changed the data since it was read (optimistic concurrency). */
-  | 'conflict';
+  | 'conflict'
+  /** Stored data break the programme's rules: a fault in the data, not in the request (log it; HTTP 500). */
+  | 'invalidState';
 
 export interface LocalizedText {
   da: string;
@@ -76,6 +78,23 @@ export class ConcurrencyConflictError extends DomainError {
       da: `Nogen har ændret ${what.da} imens. Hent den nyeste udgave og prøv igen.`,
       en: `Someone else changed the ${what.en} in the meantime. Load the latest version and try again.`,
     });
+  }
+}
+
+/**
+ * A stored programme breaks the programme's rules, so it is not loaded: working on it could only
+ * make things worse. Names the programme, where in its state the fault is (`field`, a path such as
+ * "agreements[1].blocks[0].goalIds") and the rule it breaks (`reason`, the error the check raised).
+ * Built by `invalidProgrammeState` in messages.ts, which holds the texts.
+ */
+export class InvalidProgrammeStateError extends DomainError {
+  constructor(
+    readonly programmeId: string,
+    readonly field: string,
+    readonly reason: DomainError,
+    text: LocalizedText,
+  ) {
+    super('programmeStateInvalid', 'invalidState', text);
   }
 }
 

@@ -3,9 +3,11 @@
  * reviewed together: error messages (keyed by their stable code), gate items, warnings and the
  * labels they are built from. Codes are part of the API: never rename one.
  */
+import { formatDateTime } from './calendar';
 import {
   DomainError,
   ForbiddenError,
+  InvalidProgrammeStateError,
   LocalizedText,
   NotFoundError,
   RuleViolation,
@@ -20,7 +22,7 @@ import { BlockStatus, BuildingBlockKind, ConversationKind, ConversationStatus, P
 export const PHASE_LABELS: Readonly<Record<Phase, LocalizedText>> = {
   nomination: { da: 'Indstilling', en: 'Nomination' },
   startup: { da: 'Opstart', en: 'Start-up' },
-  development: { da: 'Udvikling', en: 'Development' },
+  development: { da: 'Udviklingsdel', en: 'Development' },
   completion: { da: 'Afslutning', en: 'Completion' },
 };
 
@@ -50,7 +52,7 @@ const CONVERSATION_SUBJECT: Readonly<Record<ConversationKind, LocalizedText>> = 
 
 export const CONVERSATION_STATUS_LABELS: Readonly<Record<ConversationStatus, LocalizedText>> = {
   booked: { da: 'booket', en: 'booked' },
-  held: { da: 'holdt', en: 'held' },
+  held: { da: 'afholdt', en: 'held' },
   documented: { da: 'dokumenteret', en: 'documented' },
   cancelled: { da: 'aflyst', en: 'cancelled' },
 };
@@ -147,6 +149,34 @@ export const FIELD_LABELS: Readonly<Record<string, LocalizedText>> = {
   'practice.reach': { da: 'Lokal eller tværgående', en: 'Local or cross-cutting' },
   'practice.scope': { da: 'Omfang', en: 'Scope' },
   'practice.complexity': { da: 'Kompleksitet (1–3)', en: 'Complexity (1–3)' },
+  // Parts of a stored programme, named when loading finds one that breaks the rules.
+  departmentId: { da: 'Magistratsafdeling', en: 'Department' },
+  phase: { da: 'Fase', en: 'Phase' },
+  phaseHistory: { da: 'Fasehistorik', en: 'Phase history' },
+  enteredAt: { da: 'Fasens start', en: 'Start of the phase' },
+  nominated: { da: 'Indstilling', en: 'Nomination' },
+  nominationReason: { da: 'Begrundelse for indstillingen', en: 'Reason for the nomination' },
+  personalityTest: { da: 'Persontest', en: 'Personality test' },
+  agreements: { da: 'Læringsaftalens versioner', en: 'Versions of the learning agreement' },
+  version: { da: 'Version', en: 'Version' },
+  created: { da: 'Oprettet', en: 'Created' },
+  revisionReason: { da: 'Begrundelse for den nye version', en: 'Reason for the new version' },
+  acceptedByTrainee: { da: 'Godkendt af ledertraineen', en: 'Approved by the trainee' },
+  acceptedByLeader: { da: 'Godkendt af lederen', en: 'Approved by the leader' },
+  acknowledgedByHr: { da: 'Kvitteret af HR-konsulenten', en: 'Acknowledged by the HR consultant' },
+  conversations: { da: 'Samtaler', en: 'Conversations' },
+  participants: { da: 'Deltagere', en: 'Participants' },
+  booked: { da: 'Booket', en: 'Booked' },
+  held: { da: 'Afholdt', en: 'Held' },
+  documented: { da: 'Dokumenteret', en: 'Documented' },
+  cancelled: { da: 'Aflyst', en: 'Cancelled' },
+  record: { da: 'Referat', en: 'Record' },
+  followUps: { da: 'Referater af opfølgningsmøder', en: 'Records of follow-up meetings' },
+  recorded: { da: 'Skrevet', en: 'Written' },
+  takeOff: { da: 'Tilmelding til take-off', en: 'Take-off registration' },
+  registered: { da: 'Tilmeldt', en: 'Registered' },
+  outcome: { da: 'Forløbets afslutning', en: "The programme's close" },
+  closedAt: { da: 'Afsluttet', en: 'Closed' },
 };
 
 /** The label of a field path such as "firstGoals[2].text": exact match first, then shorter suffixes. */
@@ -197,6 +227,15 @@ export interface RangeParams extends FieldParams {
   min: number;
   max: number;
 }
+export interface StartParams {
+  /** The booked start (ISO instant). */
+  start: string;
+}
+export interface InvalidStateParams {
+  programme: string;
+  field: string;
+  reason: LocalizedText;
+}
 export interface ComplexityParams {
   later: string;
   laterComplexity: number;
@@ -244,7 +283,7 @@ export const MESSAGES = {
     en: 'The HR consultant gives the feedback on the personality test, so only the HR consultant can record it.',
   },
   notConversationParticipant: {
-    da: 'Kun samtalens deltagere kan booke, flytte, holde, dokumentere eller aflyse den.',
+    da: 'Kun samtalens deltagere kan booke, flytte, afholde, dokumentere eller aflyse den.',
     en: 'Only the participants of a conversation can book, move, hold, document or cancel it.',
   },
   onlyTraineeOrLeaderEditsAgreement: {
@@ -252,8 +291,8 @@ export const MESSAGES = {
     en: 'The learning agreement is drawn up by the trainee and the nearest leader, so only they can change it.',
   },
   onlyTraineeOrLeaderAccepts: {
-    da: 'Kun ledertraineen og den nærmeste leder kan acceptere læringsaftalen – hver for sig.',
-    en: 'Only the trainee and the nearest leader can accept the learning agreement – each for themselves.',
+    da: 'Kun ledertraineen og den nærmeste leder kan godkende læringsaftalen – hver for sig.',
+    en: 'Only the trainee and the nearest leader can approve the learning agreement – each for themselves.',
   },
   onlyHrAcknowledges: {
     da: 'Kun forløbets HR-konsulent kan kvittere for læringsaftalen.',
@@ -316,23 +355,23 @@ export const MESSAGES = {
     en: 'The HR consultant must give the trainee feedback on the personality test before the start-up interview.',
   },
   startupPart1NotDocumented: {
-    da: 'Opstartssamtalens første del skal være holdt og dokumenteret, før udviklingsdelen kan begynde.',
+    da: 'Opstartssamtalens første del skal være afholdt og dokumenteret, før udviklingsdelen kan begynde.',
     en: 'Part 1 of the start-up interview must be held and documented before the development part can begin.',
   },
   startupPart2NotDocumented: {
-    da: 'Opstartssamtalens anden del skal være holdt og dokumenteret, før udviklingsdelen kan begynde.',
+    da: 'Opstartssamtalens anden del skal være afholdt og dokumenteret, før udviklingsdelen kan begynde.',
     en: 'Part 2 of the start-up interview must be held and documented before the development part can begin.',
   },
   agreementNotAccepted: {
-    da: 'Læringsaftalen skal accepteres af både ledertrainee og nærmeste leder, før udviklingsdelen kan begynde.',
-    en: 'The learning agreement must be accepted by both the trainee and the nearest leader before the development part can begin.',
+    da: 'Læringsaftalen skal godkendes af både ledertrainee og nærmeste leder, før udviklingsdelen kan begynde.',
+    en: 'The learning agreement must be approved by both the trainee and the nearest leader before the development part can begin.',
   },
   midwayNotDocumented: {
-    da: 'Midtvejssamtalen skal være holdt og dokumenteret, før afslutningen kan begynde.',
+    da: 'Midtvejssamtalen skal være afholdt og dokumenteret, før afslutningen kan begynde.',
     en: 'The midway interview must be held and documented before the completion can begin.',
   },
   transitionNotDocumented: {
-    da: 'Transitionssamtalen skal være holdt og dokumenteret, før forløbet er afsluttet.',
+    da: 'Transitionssamtalen skal være afholdt og dokumenteret, før forløbet er afsluttet.',
     en: 'The transition interview must be held and documented before the programme is closed.',
   },
 
@@ -354,7 +393,7 @@ export const MESSAGES = {
     en: 'Feedback can only be given once the trainee has taken the personality test.',
   },
   startupBeforePersonalityFeedback: {
-    da: 'Opstartssamtalens første del kan først holdes, når HR-konsulenten har givet feedback på persontesten.',
+    da: 'Opstartssamtalens første del kan først afholdes, når HR-konsulenten har givet feedback på persontesten.',
     en: 'Part 1 of the start-up interview can only be held once the HR consultant has given feedback on the personality test.',
   },
   personalityFeedbackNotConfirmed: {
@@ -372,7 +411,7 @@ export const MESSAGES = {
     en: `${CONVERSATION_SUBJECT[p.kind].en} belongs to the ${PHASE_LABELS[KIND_PHASE[p.kind]].en} phase – the programme is now in the ${PHASE_LABELS[p.current].en} phase.`,
   }),
   startupPart1NotHeld: {
-    da: 'Opstartssamtalens anden del kan først bookes, når første del er holdt.',
+    da: 'Opstartssamtalens anden del kan først bookes, når første del er afholdt.',
     en: 'Part 2 of the start-up interview can only be booked once part 1 has been held.',
   },
   conversationAlreadyOpen: (p: KindParams): LocalizedText => ({
@@ -380,7 +419,7 @@ export const MESSAGES = {
     en: `${CONVERSATION_SUBJECT[p.kind].en} is already booked and not yet documented.`,
   }),
   conversationAlreadyDocumented: (p: KindParams): LocalizedText => ({
-    da: `${CONVERSATION_SUBJECT[p.kind].da} er allerede holdt og dokumenteret.`,
+    da: `${CONVERSATION_SUBJECT[p.kind].da} er allerede afholdt og dokumenteret.`,
     en: `${CONVERSATION_SUBJECT[p.kind].en} has already been held and documented.`,
   }),
   conversationNotBooked: (p: StatusParams): LocalizedText => ({
@@ -388,8 +427,12 @@ export const MESSAGES = {
     en: `This can only be done while the conversation is booked. It is now ${CONVERSATION_STATUS_LABELS[p.status].en}.`,
   }),
   conversationNotHeld: (p: StatusParams): LocalizedText => ({
-    da: `Samtalen skal være markeret som holdt, før den kan dokumenteres. Den er nu ${CONVERSATION_STATUS_LABELS[p.status].da}.`,
+    da: `Samtalen skal være markeret som afholdt, før den kan dokumenteres. Den er nu ${CONVERSATION_STATUS_LABELS[p.status].da}.`,
     en: `The conversation must be marked as held before it can be documented. It is now ${CONVERSATION_STATUS_LABELS[p.status].en}.`,
+  }),
+  conversationNotYetStarted: (p: StartParams): LocalizedText => ({
+    da: `Samtalen kan først markeres som afholdt, når den er begyndt (${formatDateTime(p.start, 'da')}).`,
+    en: `The conversation can only be marked as held once it has started (${formatDateTime(p.start, 'en')}).`,
   }),
   followUpDocumentedAsEntry: {
     da: 'Opfølgningsmøder dokumenteres som løbende opfølgning, ikke med et samtalereferat.',
@@ -414,24 +457,24 @@ export const MESSAGES = {
     en: 'That version of the learning agreement does not exist.',
   },
   agreementLocked: {
-    da: 'Læringsaftalen er accepteret og kan ikke ændres. Opret en ny version, hvis noget skal ændres.',
-    en: 'The learning agreement has been accepted and cannot be changed. Open a new version if something needs to change.',
+    da: 'Læringsaftalen er godkendt og kan ikke ændres. Opret en ny version, hvis noget skal ændres.',
+    en: 'The learning agreement has been approved and cannot be changed. Open a new version if something needs to change.',
   },
   agreementDraftAlreadyOpen: {
     da: 'Der er allerede en ny version af læringsaftalen under udarbejdelse.',
     en: 'A new version of the learning agreement is already being drafted.',
   },
   noAcceptedAgreement: {
-    da: 'Der er endnu ingen accepteret læringsaftale.',
-    en: 'There is no accepted learning agreement yet.',
+    da: 'Der er endnu ingen godkendt læringsaftale.',
+    en: 'There is no approved learning agreement yet.',
   },
   agreementHasNoGoals: {
-    da: 'Læringsaftalen skal have mindst ét læringsmål, før den kan accepteres.',
-    en: 'The learning agreement must have at least one learning goal before it can be accepted.',
+    da: 'Læringsaftalen skal have mindst ét læringsmål, før den kan godkendes.',
+    en: 'The learning agreement must have at least one learning goal before it can be approved.',
   },
   agreementAlreadyAcceptedByYou: {
-    da: 'Du har allerede accepteret denne version af læringsaftalen.',
-    en: 'You have already accepted this version of the learning agreement.',
+    da: 'Du har allerede godkendt denne version af læringsaftalen.',
+    en: 'You have already approved this version of the learning agreement.',
   },
   agreementAlreadyAcknowledged: {
     da: 'HR-konsulenten har allerede kvitteret for denne version af læringsaftalen.',
@@ -449,6 +492,10 @@ export const MESSAGES = {
     da: 'Lederaspirantforløbet er en fast del af ledertraineeforløbet og kan ikke fjernes eller fravælges.',
     en: 'The leadership-aspirant course is a fixed part of the programme and cannot be removed or dropped.',
   },
+  aspirantCourseMissing: {
+    da: 'Læringsaftalen mangler lederaspirantforløbet, som er en fast del af ledertraineeforløbet.',
+    en: 'The learning agreement lacks the leadership-aspirant course, which is a fixed part of the programme.',
+  },
   aspirantCourseAlreadyPresent: {
     da: 'Læringsaftalen har allerede lederaspirantforløbet – det skal kun stå der én gang.',
     en: 'The learning agreement already has the leadership-aspirant course – it belongs there only once.',
@@ -457,6 +504,32 @@ export const MESSAGES = {
     da: `En byggeklods kan ikke gå fra »${BLOCK_STATUS_LABELS[p.from].da}« til »${BLOCK_STATUS_LABELS[p.to].da}«.`,
     en: `A building block cannot go from "${BLOCK_STATUS_LABELS[p.from].en}" to "${BLOCK_STATUS_LABELS[p.to].en}".`,
   }),
+
+  // Stored state that breaks the rules (reasons given when a programme is not loaded)
+  programmeStateInvalid: (p: InvalidStateParams): LocalizedText => ({
+    da: `Forløbet »${p.programme}« kan ikke åbnes, fordi de gemte data ikke overholder reglerne (${p.field}): ${p.reason.da} Det er en fejl i de gemte data, ikke i det, du har gjort.`,
+    en: `The programme "${p.programme}" cannot be opened because its stored data break the rules (${p.field}): ${p.reason.en} This is a fault in the stored data, not in what you did.`,
+  }),
+  phaseHistoryMismatch: {
+    da: 'Fasehistorikken skal begynde med Indstilling, tage faserne i rækkefølge og slutte med forløbets fase.',
+    en: "The phase history must start with Nomination, take the phases in order and end with the programme's phase.",
+  },
+  agreementStatusMismatch: {
+    da: 'Læringsaftalens status passer ikke med, hvem der har godkendt og kvitteret for den.',
+    en: "The learning agreement's status does not match who has approved and acknowledged it.",
+  },
+  agreementVersionsInconsistent: {
+    da: 'Læringsaftalens versioner passer ikke sammen: højst én godkendt version og højst én kladde, som skal være den nyeste.',
+    en: 'The versions of the learning agreement do not fit together: at most one approved version and at most one draft, which must be the newest.',
+  },
+  conversationStatusMismatch: {
+    da: 'Samtalens status passer ikke med, hvornår den er afholdt, dokumenteret eller aflyst.',
+    en: 'The status of the conversation does not match when it was held, documented or cancelled.',
+  },
+  outcomeWithoutTransition: {
+    da: 'Forløbet er afsluttet, men er ikke i fasen Afslutning med en dokumenteret transitionssamtale.',
+    en: 'The programme is closed but is not in the Completion phase with a documented transition interview.',
+  },
 
   // Validation (the field is named in the text and in ValidationError.field)
   required: (p: FieldParams): LocalizedText => ({
@@ -563,6 +636,12 @@ export function invalid<C extends MessageCode>(code: C, field: string, ...extra:
   const entry = MESSAGES[code] as LocalizedText | ((p: unknown) => LocalizedText);
   const text = typeof entry === 'function' ? entry({ field, ...(extra[0] ?? {}) }) : { ...entry };
   return new ValidationError(code, text, field);
+}
+
+/** Builds the error for a stored programme that breaks the rules (see InvalidProgrammeStateError). */
+export function invalidProgrammeState(programmeId: string, field: string, reason: DomainError): InvalidProgrammeStateError {
+  const text = message('programmeStateInvalid', { programme: programmeId, field, reason: reason.text });
+  return new InvalidProgrammeStateError(programmeId, field, reason, text);
 }
 
 export function isDomainError(value: unknown): value is DomainError {

@@ -27,6 +27,7 @@ import {
   MAX_BLOCKS,
   acceptDraft,
   acknowledgeEffective,
+  checkAgreementRules,
   addBlock,
   addGoal,
   complexityWarnings,
@@ -44,6 +45,7 @@ import {
   updateGoal,
 } from './agreement';
 import { calendarDate } from './calendar';
+import { assertValidProgrammeState, NOMINATION_REASON_MAX, TAKE_OFF_NEEDS_MAX } from './stateRules';
 import {
   CONVERSATION_KINDS,
   KIND_PHASE,
@@ -87,7 +89,6 @@ import {
 } from './state';
 import {
   MAX_LONG_TEXT,
-  MAX_TEXT,
   checkArray,
   checkBoolean,
   checkChoice,
@@ -148,8 +149,7 @@ export interface PersonalityTestStatus {
   feedbackGiven?: Stamp;
 }
 
-export const NOMINATION_REASON_MAX = MAX_TEXT;
-export const TAKE_OFF_NEEDS_MAX = MAX_TEXT;
+export { NOMINATION_REASON_MAX, TAKE_OFF_NEEDS_MAX };
 
 const BEFORE: Readonly<Record<Exclude<Phase, 'nomination'>, Phase>> = {
   startup: 'nomination',
@@ -160,9 +160,15 @@ const BEFORE: Readonly<Record<Exclude<Phase, 'nomination'>, Phase>> = {
 export class Programme {
   private constructor(private state: ProgrammeState) {}
 
-  /** Rebuilds a programme from stored state (a deep copy: the caller's object is never shared). */
+  /**
+   * Rebuilds a programme from stored state (a deep copy: the caller's object is never shared).
+   * The state is checked against every rule of the programme first (stateRules.ts): a state that
+   * breaks one is refused with InvalidProgrammeStateError, naming the programme, where and why.
+   */
   static fromState(state: ProgrammeState): Programme {
-    return new Programme(structuredClone(state));
+    const copy = structuredClone(state);
+    assertValidProgrammeState(copy);
+    return new Programme(copy);
   }
 
   /** The state to store (a deep copy). */
@@ -373,13 +379,17 @@ export class Programme {
     });
   }
 
-  /** The conversation took place. Part 1 of the start-up interview waits for the personality-test feedback. */
+  /**
+   * The conversation took place: from its booked start on, not before. Part 1 of the start-up
+   * interview waits for the personality-test feedback.
+   */
   markHeld(conversationId: string, at: Date, by: PersonId): void {
     this.requireConversationParticipant(conversationId, by);
     this.change(at, (s, when) => {
       this.requireOpen();
       const c = this.findConversation(s, conversationId);
       requireStatus(c, 'booked');
+      if (Date.parse(when) < Date.parse(c.scheduledAt)) throw ruleViolation('conversationNotYetStarted', { start: c.scheduledAt });
       if (c.kind === 'startupPart1' && !personalityGateHolds(s)) {
         throw ruleViolation('startupBeforePersonalityFeedback');
       }
@@ -423,6 +433,7 @@ export class Programme {
                 aspirantBlockId: checkId(ids.aspirantBlockId ?? `${c.id}-lederaspirant`, 'aspirantBlockId'),
               }),
             );
+            checkAgreementRules(s.agreements[0]);
           }
           break;
         case 'midway':
@@ -580,7 +591,10 @@ export class Programme {
     this.change(at, (s) => {
       this.requireOpen();
       this.requirePhase('startup', 'development');
-      edit(requireDraft(s.agreements));
+      const draft = requireDraft(s.agreements);
+      edit(draft);
+      // Each edit checks its own input; the whole draft must still keep every rule afterwards.
+      checkAgreementRules(draft);
     });
   }
 

@@ -10,8 +10,9 @@ import { TableDepartmentRepository } from './tableDepartmentRepository';
 import { TableHandledActivities } from './tableHandledActivities';
 import { TablePersonDirectory } from './tablePersonDirectory';
 import { ProgrammeIndex } from './programmeIndex';
-import { TableProgrammeRepository } from './tableProgrammeRepository';
+import { TableProgrammeRepository, TableProgrammeRepositoryOptions } from './tableProgrammeRepository';
 import { TableStorageHealth } from './tableStorageHealth';
+import { DEFAULT_STORAGE_TIMEOUTS, StorageTimeouts, withTimeouts } from './storageTimeouts';
 
 export interface TableStorageOptions {
   /** Put before every table name; letters and digits, starting with a letter. Empty in production. */
@@ -20,7 +21,14 @@ export interface TableStorageOptions {
   clientOptions?: TableServiceClientOptions;
   /** How many programmes a list loads at the same time (default 8). */
   listConcurrency?: number;
+  /** Time limits of every call; DEFAULT_STORAGE_TIMEOUTS unless given. */
+  timeouts?: StorageTimeouts;
+  /** Told about a programme left out of a list because its stored state is broken (see listForPerson). */
+  onUnreadableProgramme?: TableProgrammeRepositoryOptions['onUnreadableProgramme'];
 }
+
+/** The health probe answers fast: one try, no retries, and a hanging storage counts as down. */
+export const HEALTH_PROBE_TIMEOUT_MS = 2_000;
 
 const TABLES = ['Programmes', 'PersonIndex', 'DepartmentIndex', 'Departments', 'People', 'ConversationRefs', 'HandledActivities'] as const;
 export type TableRole = (typeof TABLES)[number];
@@ -40,12 +48,14 @@ export interface TableStorage {
 
 export function createTableStorage(connection: TableStorageConnection, options: TableStorageOptions = {}): TableStorage {
   const tableNames = tableNamesFor(options.tablePrefix ?? '');
-  const clients = tableClientFactory(connection, options.clientOptions);
+  const timeouts = options.timeouts ?? DEFAULT_STORAGE_TIMEOUTS;
+  const clients = tableClientFactory(connection, withTimeouts(options.clientOptions ?? {}, timeouts));
   const table = Object.fromEntries(TABLES.map((role) => [role, clients.table(tableNames[role])])) as Record<TableRole, TableClient>;
 
   return {
     programmes: new TableProgrammeRepository(table.Programmes, new ProgrammeIndex(table.PersonIndex, table.DepartmentIndex), {
       listConcurrency: options.listConcurrency,
+      onUnreadableProgramme: options.onUnreadableProgramme,
     }),
     departments: new TableDepartmentRepository(table.Departments),
     people: new TablePersonDirectory(table.People),
@@ -53,9 +63,13 @@ export function createTableStorage(connection: TableStorageConnection, options: 
     handledActivities: new TableHandledActivities(table.HandledActivities),
     // The probe does not retry: a health check must answer quickly, and the caller polls again.
     health: new TableStorageHealth(
-      tableClientFactory(connection, { ...options.clientOptions, retryOptions: { maxRetries: 0 } }).table(
-        tableNames.Programmes,
-      ),
+      tableClientFactory(
+        connection,
+        withTimeouts(
+          { ...options.clientOptions, retryOptions: { maxRetries: 0 } },
+          { perTryMs: HEALTH_PROBE_TIMEOUT_MS, totalMs: HEALTH_PROBE_TIMEOUT_MS, coolDownMs: 0 },
+        ),
+      ).table(tableNames.Programmes),
     ),
     tableNames,
     // createTable already treats 409 TableAlreadyExists as success.

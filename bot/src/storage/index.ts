@@ -3,6 +3,8 @@ export { createTableStorage, tableNamesFor } from './createTableStorage';
 export type { TableRole, TableStorage, TableStorageOptions } from './createTableStorage';
 export type { TableStorageConnection } from './tableClients';
 export { StorageLimitError } from './chunkedText';
+export { DEFAULT_STORAGE_TIMEOUTS, StorageUnavailableError } from './storageTimeouts';
+export type { StorageTimeouts } from './storageTimeouts';
 export { TableProgrammeRepository } from './tableProgrammeRepository';
 export { TableDepartmentRepository } from './tableDepartmentRepository';
 export { TablePersonDirectory } from './tablePersonDirectory';

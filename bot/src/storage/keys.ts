@@ -5,15 +5,62 @@
  * Table Storage forbids `/ \ # ?` and control characters in keys; `%` and `'` cause trouble in
  * URLs and OData filters. `escapeKeyPart` maps each of those (and our own separators `|` and `~`)
  * to `~XX` (hex), reversibly, and leaves everything else readable.
+ *
+ * Nothing is written under a key that cannot be read back: every key builder refuses, with
+ * InvalidStorageKeyError and before any request,
+ * - a part holding a lone surrogate (half of a UTF-16 surrogate pair): the service (and Azurite)
+ *   replace it on the way in, so the row could be written but never read, listed or deleted again;
+ * - a key longer than MAX_KEY_LENGTH once escaped (the service's limit; escaping makes one
+ *   character up to three). Domain ids (at most MAX_ID = 128) always fit, even fully escaped; ids
+ *   from Teams (conversation ids of several hundred characters, activity ids) fit as they come.
+ * Control characters stay accepted in keys: they are escaped reversibly and read back unchanged
+ * (the domain refuses them in its own ids anyway, and Teams never sends them).
  */
+import { hasLoneSurrogate } from '../domain/validation';
+import { InvalidStorageKeyError } from './storageErrors';
 
 const UNSAFE = /[\u0000-\u001f\u007f-\u009f/\\#?%'|~]/g;
 
-export function escapeKeyPart(value: string): string {
+/** Table Storage allows 1 KiB per PartitionKey and per RowKey: 512 UTF-16 code units (Azurite checks the same). */
+export const MAX_KEY_LENGTH = 512;
+
+/** `value` escaped for use in a key; refuses what storage could not give back unchanged. `what` names it in the error. */
+export function escapeKeyPart(value: string, what = 'key part'): string {
+  if (typeof value !== 'string') {
+    throw new InvalidStorageKeyError(what, String(value), { en: 'it is not text.', da: 'Den er ikke tekst.' });
+  }
+  if (hasLoneSurrogate(value)) {
+    throw new InvalidStorageKeyError(what, printable(value), {
+      en: 'it holds half of a UTF-16 surrogate pair, which Table Storage replaces on the way in, so the row could never be found again.',
+      da: 'Den indeholder en halv UTF-16-surrogat, som Table Storage erstatter, så rækken aldrig kunne findes igen.',
+    });
+  }
   return value.replace(UNSAFE, (ch) => {
     const code = ch.charCodeAt(0);
     return `~${code.toString(16).toUpperCase().padStart(2, '0')}`;
   });
+}
+
+/** A whole key, checked against the service's limit. */
+function fitted(key: string, what: string, value: string): string {
+  if (key.length > MAX_KEY_LENGTH) {
+    throw new InvalidStorageKeyError(what, printable(value), {
+      en: `escaped, the key is ${key.length} characters long; Table Storage allows at most ${MAX_KEY_LENGTH}.`,
+      da: `Som nøgle fylder den ${key.length} tegn; Table Storage tillader højst ${MAX_KEY_LENGTH}.`,
+    });
+  }
+  return key;
+}
+
+/** One value as a whole key (escaped, checked). */
+function keyOf(value: string, what: string, prefix = ''): string {
+  return fitted(`${prefix}${escapeKeyPart(value, what)}`, what, value);
+}
+
+/** The value for an error message: control characters and lone surrogates escaped, long values shortened. */
+function printable(value: string): string {
+  const shown = JSON.stringify(value.length > 80 ? value.slice(0, 80) : value).slice(1, -1);
+  return value.length > 80 ? `${shown}… (${value.length} characters)` : shown;
 }
 
 export function unescapeKeyPart(value: string): string {
@@ -32,7 +79,7 @@ export const SEP = '|';
 /** PartitionKey of every row of one programme. */
 export function programmePartitionKey(programmeId: string): string {
   if (!programmeId) throw new Error('A programme id is required to build its storage key.');
-  return escapeKeyPart(programmeId);
+  return keyOf(programmeId, 'programme id');
 }
 
 /** The root row: core fields, the order of the list rows and the revision counter. */
@@ -57,7 +104,7 @@ export function agreementRowKey(version: number): string {
 }
 
 export function conversationRowKey(conversationId: string): string {
-  return `${CONVERSATION}${SEP}${escapeKeyPart(conversationId)}`;
+  return keyOf(conversationId, 'conversation id', `${CONVERSATION}${SEP}`);
 }
 
 /**
@@ -65,7 +112,7 @@ export function conversationRowKey(conversationId: string): string {
  * edited, and the order of the list is kept on the root row anyway.
  */
 export function followUpRowKey(followUpId: string): string {
-  return `${FOLLOW_UP}${SEP}${escapeKeyPart(followUpId)}`;
+  return keyOf(followUpId, 'follow-up id', `${FOLLOW_UP}${SEP}`);
 }
 
 /** Which part of the state a row of the Programmes table holds; undefined for audit or unknown rows. */
@@ -91,7 +138,7 @@ export function auditRowKey(at: string, nonce: string): string {
   const ms = Date.parse(at);
   if (Number.isNaN(ms)) throw new Error(`Audit time "${at}" is not an ISO 8601 instant.`);
   const inverted = String(TIME_CEILING - ms).padStart(13, '0');
-  return `${AUDIT}${SEP}${inverted}${SEP}${escapeKeyPart(nonce)}`;
+  return keyOf(nonce, 'audit nonce', `${AUDIT}${SEP}${inverted}${SEP}`);
 }
 
 /** RowKey bounds of the audit rows: `ge` the first, `lt` the second (`}` follows `|`). */
@@ -102,20 +149,20 @@ export const AUDIT_ROWS_TO = `${AUDIT}}`;
 
 /** PersonIndex: PartitionKey = person, RowKey = programme. */
 export function personIndexKeys(personId: string, programmeId: string): { partitionKey: string; rowKey: string } {
-  return { partitionKey: personIndexPartitionKey(personId), rowKey: escapeKeyPart(programmeId) };
+  return { partitionKey: personIndexPartitionKey(personId), rowKey: keyOf(programmeId, 'programme id') };
 }
 
 export function personIndexPartitionKey(personId: string): string {
-  return escapeKeyPart(personId);
+  return keyOf(personId, 'person id');
 }
 
 /** DepartmentIndex: PartitionKey = department, RowKey = programme. */
 export function departmentIndexKeys(departmentId: string, programmeId: string): { partitionKey: string; rowKey: string } {
-  return { partitionKey: departmentIndexPartitionKey(departmentId), rowKey: escapeKeyPart(programmeId) };
+  return { partitionKey: departmentIndexPartitionKey(departmentId), rowKey: keyOf(programmeId, 'programme id') };
 }
 
 export function departmentIndexPartitionKey(departmentId: string): string {
-  return escapeKeyPart(departmentId);
+  return keyOf(departmentId, 'department id');
 }
 
 /** The programme id an index row points at. */
@@ -128,26 +175,26 @@ export function programmeIdFromIndexRowKey(rowKey: string): string {
 /** Departments: a handful of rows, all in one partition so `list()` is one query. */
 export const DEPARTMENT_PARTITION = 'department';
 export function departmentRowKey(departmentId: string): string {
-  return escapeKeyPart(departmentId);
+  return keyOf(departmentId, 'department id');
 }
 
 /** People: one partition, so an admin can list everyone with one partition query. */
 export const PERSON_PARTITION = 'person';
 export function personRowKey(personId: string): string {
-  return escapeKeyPart(personId);
+  return keyOf(personId, 'person id');
 }
 
 /** ConversationRefs: PartitionKey = user, RowKey = conversation: one row per place the user can be reached. */
 export function conversationReferenceKeys(userId: string, conversationId: string): { partitionKey: string; rowKey: string } {
-  return { partitionKey: escapeKeyPart(userId), rowKey: escapeKeyPart(conversationId) };
+  return { partitionKey: conversationReferencePartitionKey(userId), rowKey: keyOf(conversationId, 'Teams conversation id') };
 }
 export function conversationReferencePartitionKey(userId: string): string {
-  return escapeKeyPart(userId);
+  return keyOf(userId, 'user id');
 }
 
 // ---------------------------------------------------------------- HandledActivities table
 // PartitionKey = conversation id, RowKey = activity id (both escaped: Teams ids hold ':' and more).
 
 export function handledActivityKeys(conversationId: string, activityId: string): { partitionKey: string; rowKey: string } {
-  return { partitionKey: escapeKeyPart(conversationId), rowKey: escapeKeyPart(activityId) };
+  return { partitionKey: keyOf(conversationId, 'Teams conversation id'), rowKey: keyOf(activityId, 'Teams activity id') };
 }

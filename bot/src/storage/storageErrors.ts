@@ -38,3 +38,25 @@ export function isPreconditionFailed(error: unknown): boolean {
 export function isAlreadyExists(error: unknown): boolean {
   return storageStatus(error) === 409 && storageErrorCode(error) === 'EntityAlreadyExists';
 }
+
+/**
+ * A key that Table Storage could not store and give back unchanged: refused before anything is
+ * written. An input or programming error (ids reaching storage have passed the domain's checks or
+ * come from Teams), so it goes to the log; the message is in English and Danish.
+ */
+export class InvalidStorageKeyError extends Error {
+  override readonly name = 'InvalidStorageKeyError';
+
+  constructor(
+    /** What the key was built from, e.g. "person id". */
+    readonly what: string,
+    /** The value, printable (escaped and shortened). */
+    readonly value: string,
+    reason: { en: string; da: string },
+  ) {
+    super(
+      `The ${what} "${value}" cannot be used as a storage key: ${reason.en} Nothing was written. ` +
+        `(Dansk: ${reason.da} Intet blev gemt.)`,
+    );
+  }
+}

@@ -4,7 +4,7 @@
  * programmeTransaction.ts for what a write sends, and programmeIndex.ts for the look-ups.
  */
 import { odata, TableClient, TableTransactionResponse } from '@azure/data-tables';
-import { ConcurrencyConflictError, DomainError, NotFoundError } from '../domain/errors';
+import { ConcurrencyConflictError, DomainError, InvalidProgrammeStateError, NotFoundError } from '../domain/errors';
 import { PersonId } from '../domain/people';
 import { AuditEntry, LoadedProgramme, ProgrammeRepository } from '../domain/ports';
 import { Programme } from '../domain/programme';
@@ -34,10 +34,25 @@ class ReadVersion {
 export interface TableProgrammeRepositoryOptions {
   /** How many programmes a list loads at the same time. */
   listConcurrency?: number;
+  /**
+   * Told about each programme a list had to leave out because its stored state breaks the rules
+   * (see listForPerson). Default: a process warning (stderr), so the fault reaches the log even
+   * where no logger is wired in.
+   */
+  onUnreadableProgramme?: (error: InvalidProgrammeStateError) => void;
+}
+
+/** The default report of a programme left out of a list: one warning line naming it and the fault. */
+function warnUnreadable(error: InvalidProgrammeStateError): void {
+  process.emitWarning(`Programme "${error.programmeId}" was left out of a list: ${error.text.en}`, {
+    type: 'InvalidProgrammeState',
+    code: error.code,
+  });
 }
 
 export class TableProgrammeRepository implements ProgrammeRepository {
   private readonly listConcurrency: number;
+  private readonly onUnreadableProgramme: (error: InvalidProgrammeStateError) => void;
 
   constructor(
     private readonly programmes: TableClient,
@@ -45,6 +60,7 @@ export class TableProgrammeRepository implements ProgrammeRepository {
     options: TableProgrammeRepositoryOptions = {},
   ) {
     this.listConcurrency = options.listConcurrency ?? 8;
+    this.onUnreadableProgramme = options.onUnreadableProgramme ?? warnUnreadable;
   }
 
   async create(programme: Programme, audit: AuditEntry): Promise<LoadedProgramme> {
@@ -107,11 +123,21 @@ export class TableProgrammeRepository implements ProgrammeRepository {
     return this.loaded(state, rows, revision, await this.rootEtagAfter(response, partitionKey, revision), entries);
   }
 
+  /**
+   * The person's programmes. A programme whose stored state breaks the rules (InvalidProgrammeStateError
+   * from Programme.fromState) is left out and reported through `onUnreadableProgramme`, not thrown:
+   * one damaged programme must not take a leader's or HR's whole list down with it, and hiding it
+   * silently would be as bad. So the others are listed, the fault is reported by programme, field
+   * and rule, and opening the damaged programme directly (`load`) fails with that same clear error.
+   * Any other failure (storage down, a newer row schema) still fails the list: that is not one
+   * programme's fault, and a partial list would mislead.
+   */
   async listForPerson(personId: PersonId): Promise<Programme[]> {
     const ids = await this.index.programmeIdsForPerson(personId);
     return this.loadAll(ids, (state) => isParticipant(state, personId));
   }
 
+  /** The department's programmes; a damaged one is left out and reported, as in listForPerson. */
   async listForDepartment(departmentId: string): Promise<Programme[]> {
     const ids = await this.index.programmeIdsForDepartment(departmentId);
     return this.loadAll(ids, (state) => state.departmentId === departmentId);
@@ -143,12 +169,24 @@ export class TableProgrammeRepository implements ProgrammeRepository {
     return programmeFromRows(entities);
   }
 
-  /** Loads the programmes an index pointed at, keeping those that still match it. */
+  /** Loads the programmes an index pointed at, keeping those that still match it; reports and skips damaged ones. */
   private async loadAll(ids: readonly string[], stillMatches: (state: ProgrammeState) => boolean): Promise<Programme[]> {
     const stored = await mapBounded(ids, this.listConcurrency, (id) => this.read(id));
-    return stored
-      .filter((item): item is StoredProgramme => item !== undefined && stillMatches(item.state))
-      .map((item) => Programme.fromState(item.state));
+    const programmes: Programme[] = [];
+    for (const item of stored) {
+      if (item === undefined) continue;
+      let programme: Programme;
+      try {
+        // Checked before matching: the match reads the state, which must be known to be sound.
+        programme = Programme.fromState(item.state);
+      } catch (error) {
+        if (!(error instanceof InvalidProgrammeStateError)) throw error;
+        this.onUnreadableProgramme(error);
+        continue;
+      }
+      if (stillMatches(item.state)) programmes.push(programme);
+    }
+    return programmes;
   }
 
   private loaded(state: ProgrammeState, rows: readonly StateRow[], revision: number, rootEtag: string, entries: IndexEntries): LoadedProgramme {

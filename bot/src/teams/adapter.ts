@@ -3,9 +3,11 @@
  * environment; nothing here does) and decides what happens when a turn fails.
  */
 import {
+  Activity,
   CloudAdapter,
   ConfigurationBotFrameworkAuthentication,
   ConfigurationServiceClientCredentialFactory,
+  InvokeResponse,
   TurnContext,
 } from 'botbuilder';
 import { languageOf, turnErrorText } from '../cards';
@@ -25,8 +27,69 @@ export function isLocalMode(options: BotAuthOptions): boolean {
   return options.MicrosoftAppId.trim() === '';
 }
 
-export function createAdapter(options: BotAuthOptions, logger: Logger): CloudAdapter {
-  const adapter = new CloudAdapter(createAuthentication(options, logger));
+/** What a successful authentication yields: the caller's identity and how to answer it. */
+export type AuthenticatedRequest = Awaited<ReturnType<ConfigurationBotFrameworkAuthentication['authenticateRequest']>>;
+
+/**
+ * The request was refused by bot authentication (no, a malformed, a forged or an expired token).
+ * `reason` is botbuilder's message: for the log, never for the caller.
+ */
+export class BotAuthenticationError extends Error {
+  constructor(readonly reason: string) {
+    super('Unauthorized');
+    this.name = 'BotAuthenticationError';
+  }
+}
+
+/**
+ * CloudAdapter with its two steps apart. `CloudAdapter.process` authenticates and runs the turn in
+ * one go, writes every failure to console.error (a stack trace on stderr, past the app's logger)
+ * and tells the caller botbuilder's message; the endpoint instead authenticates, decides, runs the
+ * turn and answers itself (see endpoint.ts).
+ */
+export class LedertraineeAdapter extends CloudAdapter {
+  /**
+   * Checks the request's Bot Framework token (skipped when there is no app id, local mode).
+   * Throws BotAuthenticationError when the token is missing or invalid; any other error (e.g. the
+   * signing keys cannot be fetched) propagates as it is, because that is our failure, not the caller's.
+   */
+  async authenticate(authHeader: string, activity: Activity): Promise<AuthenticatedRequest> {
+    try {
+      return await this.botFrameworkAuthentication.authenticateRequest(activity, authHeader);
+    } catch (error) {
+      if (isRefusedCredential(error)) throw new BotAuthenticationError(String((error as Error).message ?? error));
+      throw error;
+    }
+  }
+
+  /**
+   * Runs the turn for an authenticated request, as CloudAdapter.process does after authenticating:
+   * returns the invoke response (invoke activities, or all replies for deliveryMode "expectReplies"),
+   * undefined otherwise. Errors in the bot's logic are handled by onTurnError and do not reach here.
+   */
+  async runTurn(
+    authenticated: AuthenticatedRequest,
+    activity: Activity,
+    logic: (context: TurnContext) => Promise<void>,
+  ): Promise<InvokeResponse | undefined> {
+    return this.processActivity(authenticated, activity, logic);
+  }
+}
+
+/**
+ * botbuilder's AuthenticationError carries the HTTP status it means: 400/401/403 are a refused
+ * credential, 500 is its own failure (e.g. "Failed to load openID config"). A token whose signature
+ * or dates do not verify surfaces as jsonwebtoken's own errors.
+ */
+function isRefusedCredential(error: unknown): boolean {
+  if (typeof error !== 'object' || error === null) return false;
+  const { statusCode, name } = error as { statusCode?: unknown; name?: unknown };
+  if (typeof statusCode === 'number') return statusCode >= 400 && statusCode < 500;
+  return name === 'JsonWebTokenError' || name === 'TokenExpiredError' || name === 'NotBeforeError';
+}
+
+export function createAdapter(options: BotAuthOptions, logger: Logger): LedertraineeAdapter {
+  const adapter = new LedertraineeAdapter(createAuthentication(options, logger));
   adapter.onTurnError = (context, error) => reportTurnError(context, error, logger);
   return adapter;
 }

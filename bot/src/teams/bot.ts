@@ -1,7 +1,8 @@
 /**
  * The activity handler: it only dispatches. Messages go to the command router, installs get the
- * welcome card, and every activity's conversation reference is remembered. It holds no state of
- * its own, so one instance serves all turns.
+ * welcome card, and every activity's conversation reference is remembered under the acting
+ * person. It holds no state of its own, so one instance serves all turns. Activities that may not
+ * act (see actingPerson.ts) never get here: the endpoint stops them.
  */
 import { Activity, TeamsActivityHandler, TurnContext } from 'botbuilder';
 import { AidLink, fallbackText, languageOf } from '../cards';
@@ -10,7 +11,8 @@ import { ConversationReferenceStore, HandledActivities } from '../application/po
 import { rememberConversation } from '../application/rememberConversation';
 import { commandTextOf } from './commandText';
 import { CommandRouter } from './commands';
-import { incomingConversationOf } from './conversationReference';
+import { ChannelPolicy, actingPersonOf } from './actingPerson';
+import { conversationReferenceOf } from './conversationReference';
 import { helpCommand } from './helpCommand';
 import { Logger } from './logger';
 import { isInstallation, sendWelcome } from './welcome';
@@ -23,6 +25,8 @@ export interface BotDeps {
   aids: readonly AidLink[];
   /** Deep link to the personal tab, when known. */
   programmeTabUrl?: string;
+  /** Which channels and tenants may act; also how every handler learns who is acting. */
+  channelPolicy: ChannelPolicy;
   logger: Logger;
 }
 
@@ -85,13 +89,14 @@ function bestEffort(deps: BotDeps): HandledActivities {
 
 /** Never rejects: a storage failure is logged, and the user still gets an answer. */
 async function rememberSafely(activity: Activity, deps: BotDeps): Promise<void> {
-  const incoming = incomingConversationOf(activity);
-  if (!incoming) {
-    deps.logger.warn({ activityType: activity.type, activityId: activity.id }, 'Activity without sender or conversation: not remembered');
+  const person = actingPersonOf(activity, deps.channelPolicy);
+  const reference = conversationReferenceOf(activity);
+  if (!person || !reference) {
+    deps.logger.warn({ activityType: activity.type, activityId: activity.id }, 'Activity without acting person or conversation: not remembered');
     return;
   }
   try {
-    await rememberConversation(deps.conversationReferences, incoming);
+    await rememberConversation(deps.conversationReferences, person, reference);
   } catch (error) {
     deps.logger.error(
       { err: error, activityType: activity.type, conversationId: activity.conversation?.id },
