@@ -6,6 +6,8 @@ import { DefaultAzureCredential, ManagedIdentityCredential } from '@azure/identi
 import { healthRoute } from './api/health';
 import { Config } from './config';
 import { seedDemo } from './demo/seedDemo';
+import { createUseCases } from './application/useCases';
+import { systemClock } from './application/ports';
 import { createHttpServer } from './http/httpServer';
 import { AppLogger } from './logger';
 import { createTableStorage, TableStorage, TableStorageConnection } from './storage';
@@ -38,12 +40,20 @@ export async function startApp(config: Config, logger: AppLogger): Promise<Runni
     logger.info({ seeded }, seeded ? 'Demo programmes seeded' : 'Demo programmes already present');
   }
 
+  const useCases = createUseCases({
+    programmes: storage.programmes,
+    people: storage.people,
+    departments: storage.departments,
+    clock: systemClock,
+  });
+
   // Only JSON within a size limit gets past the server's guard, before any route or authentication.
   const http = createHttpServer('ledertrainee');
   const server = http.server;
 
   server.get('/api/health', healthRoute({ storage: storage.health, logger }));
   registerBotEndpoint(server, {
+    useCases,
     auth: {
       MicrosoftAppId: config.bot.appId,
       MicrosoftAppPassword: config.bot.appPassword,

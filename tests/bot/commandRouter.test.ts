@@ -3,9 +3,14 @@ import { textsFor } from '../../bot/src/cards';
 import { normaliseCommandText } from '../../bot/src/teams/commandText';
 import { CommandDefinition, CommandRouter } from '../../bot/src/teams/commands';
 import { helpCommand } from '../../bot/src/teams/helpCommand';
+import { languageCommand } from '../../bot/src/teams/languageCommand';
+import { statusCommand } from '../../bot/src/teams/statusCommand';
+import { UseCases } from '../../bot/src/application/useCases';
 
+// Matching never runs a command, so the use cases are never called here.
+const noUseCases = {} as UseCases;
 const help = helpCommand({ aids: [] });
-const router = new CommandRouter([help]);
+const router = new CommandRouter([statusCommand(noUseCases), languageCommand(noUseCases), help]);
 
 describe('the command router', () => {
   it.each(['hjælp', 'hjaelp', 'help', '?'])('sends %p to the help command', (text) => {
@@ -24,6 +29,17 @@ describe('the command router', () => {
     expect(router.match('hjælp til læringsaftalen')).toEqual({ command: help, args: 'til læringsaftalen' });
     expect(router.match('hjælpe')).toBeUndefined();
     expect(router.match('')).toBeUndefined();
+  });
+
+  it.each([
+    ['status', 'status'],
+    ['mine forløb', 'status'],
+    ['hvad venter på mig?', 'status'],
+    ['sprog dansk', 'language'],
+    ['language english', 'language'],
+    ['skriv på engelsk', 'language'],
+  ])('understands %p as the %s command', (text, name) => {
+    expect(router.match(normaliseCommandText(text))?.command.name).toBe(name);
   });
 
   it('refuses two commands that share a word, rather than picking one silently', () => {

@@ -95,6 +95,15 @@ describe('the app, when its storage starts to hang', () => {
     expect(connector.activitiesIn(activity.conversation.id)).toHaveLength(1);
   });
 
+  test('"status", which needs the programmes, is answered within 5 s with "try again in a moment"', async () => {
+    const activity = personalMessage({ serviceUrl: connector.serviceUrl, user: newUser() }, 'status');
+    const { status, elapsedMs } = await post(activity);
+    expect(status).toBe(200);
+    expect(elapsedMs).toBeLessThan(TURN_DEADLINE_MS);
+    const replies = connector.activitiesIn(activity.conversation.id);
+    expect(replies.map((r) => r.activity.text)).toEqual(['Jeg kan ikke hente forløbets data lige nu. Prøv igen om lidt.']);
+  });
+
   test('the health check reports storage as down', async () => {
     const response = await fetch(`${app.url}/api/health`);
     expect(response.status).toBe(503);

@@ -106,11 +106,13 @@ describe('a programme in Table Storage', () => {
 
   it('when two saves race each other, exactly one of them is stored and the other is told to reload', async () => {
     const state = nominatedProgramme();
-    const loaded = await storage.programmes.create(Programme.fromState(state), audit('programme.nominated'));
+    await storage.programmes.create(Programme.fromState(state), audit('programme.nominated'));
+    // Two people, each with their own copy read at the same moment.
+    const [first, second] = await Promise.all([storage.programmes.load(state.id), storage.programmes.load(state.id)]);
 
     const results = await Promise.allSettled([
-      storage.programmes.save(edit(loaded, (s) => (s.nominationReason = 'A')), audit('a')),
-      storage.programmes.save(edit(loaded, (s) => (s.nominationReason = 'B')), audit('b')),
+      storage.programmes.save(edit(first, (s) => (s.nominationReason = 'A')), audit('a')),
+      storage.programmes.save(edit(second, (s) => (s.nominationReason = 'B')), audit('b')),
     ]);
 
     expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
@@ -133,10 +135,12 @@ describe('a programme in Table Storage', () => {
 
   it('a programme saved with an old copy after a newer save is refused, even from the same user', async () => {
     const state = nominatedProgramme();
-    const created = await storage.programmes.create(Programme.fromState(state), audit('programme.nominated'));
-    await storage.programmes.save(edit(created, (s) => enterPhase(s, 'startup')), audit('phase.startup'));
+    await storage.programmes.create(Programme.fromState(state), audit('programme.nominated'));
+    const oldCopy = await storage.programmes.load(state.id);
+    const current = await storage.programmes.load(state.id);
+    await storage.programmes.save(edit(current, (s) => enterPhase(s, 'startup')), audit('phase.startup'));
 
-    await expect(storage.programmes.save(edit(created, (s) => (s.nominationReason = 'Gammel')), audit('x'))).rejects.toBeInstanceOf(
+    await expect(storage.programmes.save(edit(oldCopy, (s) => (s.nominationReason = 'Gammel')), audit('x'))).rejects.toBeInstanceOf(
       ConcurrencyConflictError,
     );
   });
@@ -191,5 +195,18 @@ describe('a programme in Table Storage', () => {
     await expect(storage.programmes.save({ programme: Programme.fromState(state), token: {} }, audit('x'))).rejects.toThrow(
       /load\(\) or create\(\)/,
     );
+  });
+});
+
+describe('a repository that is hard to misuse', () => {
+  it('saving the same loaded programme twice is named as a programming error, not reported as someone else\'s change', async () => {
+    const storage = await newStorage('misuse');
+    const created = await storage.programmes.create(Programme.fromState(nominatedProgramme()), audit('programme.nominated'));
+    const saved = await storage.programmes.save(created, audit('programme.changed'));
+    await expect(storage.programmes.save(created, audit('programme.changed'))).rejects.toThrow(
+      /a save was already made from this loaded version/,
+    );
+    // The version save() returned is the one to go on with.
+    await expect(storage.programmes.save(saved, audit('programme.changed'))).resolves.toBeDefined();
   });
 });

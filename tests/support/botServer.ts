@@ -2,7 +2,8 @@
 // server and request guards the composition root builds, and registerBotEndpoint with no app id (local mode, so
 // replies go to the activity's serviceUrl without a token: see recordingConnector.ts).
 import { AddressInfo } from 'node:net';
-import type { ConversationReferenceStore, HandledActivities } from '../../bot/src/application/ports';
+import { Clock, ConversationReferenceStore, HandledActivities, systemClock } from '../../bot/src/application/ports';
+import { createUseCases } from '../../bot/src/application/useCases';
 import type { AidLink } from '../../bot/src/cards';
 import { createHttpServer } from '../../bot/src/http/httpServer';
 import { createTableStorage, TableStorage } from '../../bot/src/storage';
@@ -30,6 +31,10 @@ export const TEST_AIDS: readonly AidLink[] = [
 
 export interface BotServerOptions {
   conversationReferences: ConversationReferenceStore;
+  /** Where the use cases keep programmes and people: Table Storage on Azurite unless given. */
+  storage?: TableStorage;
+  /** The use cases' clock: the real one unless given. */
+  clock?: Clock;
   /** Table Storage on Azurite unless given. */
   handledActivities?: HandledActivities;
   aids?: readonly AidLink[];
@@ -56,10 +61,17 @@ export async function startBotServer(options: BotServerOptions): Promise<BotServ
   const logger = options.logger ?? recordingLogger();
   const http = createHttpServer('ledertrainee-test');
   const server = http.server;
+  const storage = options.storage ?? (await azuriteStorage('bot'));
   registerBotEndpoint(server, {
+    useCases: createUseCases({
+      programmes: storage.programmes,
+      people: storage.people,
+      departments: storage.departments,
+      clock: options.clock ?? systemClock,
+    }),
     auth: options.auth ?? { MicrosoftAppId: '' },
     conversationReferences: options.conversationReferences,
-    handledActivities: options.handledActivities ?? (await azuriteStorage('handled')).handledActivities,
+    handledActivities: options.handledActivities ?? storage.handledActivities,
     aids: options.aids ?? TEST_AIDS,
     channelPolicy: options.channelPolicy ?? LOCAL_CHANNEL_POLICY,
     logger,

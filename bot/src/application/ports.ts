@@ -43,6 +43,14 @@ export interface HandledActivities {
   markHandled(conversationId: string, activityId: string): Promise<boolean>;
 }
 
+/**
+ * Storage did not answer in time, or not at all. Nothing was changed; the edges tell the user to
+ * try again in a moment.
+ */
+export class StorageUnavailableError extends Error {
+  override readonly name = 'StorageUnavailableError';
+}
+
 /** Answers whether the backing storage is reachable: used by the health endpoint. */
 export interface StorageHealth {
   /** Resolves when storage answers; rejects with the reason otherwise. */

@@ -11,3 +11,8 @@ export function fallbackText(language: Language): string {
 export function turnErrorText(language: Language): string {
   return textsFor(language).turnError;
 }
+
+/** What the user is told when storage does not answer in time: nothing was done, try again. */
+export function storageUnavailableText(language: Language): string {
+  return textsFor(language).storageUnavailable;
+}

@@ -8,7 +8,7 @@
 import { Language } from './language';
 
 /** The commands the bot understands today; each needs a word and a description below. */
-export type CommandName = 'help';
+export type CommandName = 'help' | 'status' | 'language';
 
 /** Aids (hjælperedskaber) the catalogue can name. Links come from configuration, not from here. */
 export type KnownAidKey =
@@ -50,6 +50,28 @@ export interface Texts {
   };
   commands: Record<CommandName, { word: string; description: string }>;
   aids: Record<KnownAidKey, TitledText>;
+  status: {
+    title: string;
+    none: string;
+    role: string;
+    phase: string;
+    nextConversation: string;
+    noNextConversation: string;
+    dueHeading: string;
+    waitingHeading: string;
+    nothingWaiting: string;
+    closed: string;
+    /** "… and N more: see the tab". */
+    more: string;
+  };
+  language: {
+    /** Confirmation in the language just chosen. */
+    chosen: string;
+    /** When `sprog` / `language` is typed without a language it knows. */
+    usage: string;
+  };
+  /** Told the user when storage does not answer in time. */
+  storageUnavailable: string;
   /** Answer to text the bot does not understand. */
   fallback: string;
   /** Told the user when a turn fails unexpectedly. */
@@ -109,6 +131,11 @@ const da: Texts = {
   },
   commands: {
     help: { word: 'hjælp', description: 'Viser denne oversigt og links til hjælperedskaberne.' },
+    status: {
+      word: 'status',
+      description: 'Viser dine forløb: fasen, den næste samtale, hvad der mangler, og hvad der venter på dig.',
+    },
+    language: { word: 'sprog dansk / sprog engelsk', description: 'Vælger, om jeg skriver dansk eller engelsk til dig.' },
   },
   aids: {
     spotEtLedertalent: {
@@ -131,6 +158,24 @@ const da: Texts = {
       text: 'Til tilbageblikket og næste skridt mod lederjobbet.',
     },
   },
+  status: {
+    title: 'Dine forløb',
+    none: 'Du er ikke med i et ledertraineeforløb endnu.',
+    role: 'Din rolle',
+    phase: 'Fase',
+    nextConversation: 'Næste samtale',
+    noNextConversation: 'Ingen booket',
+    dueHeading: 'Mangler før næste fase',
+    waitingHeading: 'Venter på dig',
+    nothingWaiting: 'Intet lige nu.',
+    closed: 'Afsluttet',
+    more: '… og {count} forløb mere. Se dem alle under fanen Mit forløb.',
+  },
+  language: {
+    chosen: 'Fint – jeg skriver dansk til dig fra nu af.',
+    usage: 'Skriv **sprog dansk** eller **sprog engelsk**.',
+  },
+  storageUnavailable: 'Jeg kan ikke hente forløbets data lige nu. Prøv igen om lidt.',
   fallback: 'Det forstod jeg desværre ikke. Skriv **hjælp**, så viser jeg, hvad jeg kan.',
   turnError: 'Beklager, der gik noget galt hos mig. Prøv igen om lidt.',
 };
@@ -188,6 +233,11 @@ const en: Texts = {
   },
   commands: {
     help: { word: 'help', description: 'Shows this overview and links to the aids.' },
+    status: {
+      word: 'status',
+      description: 'Shows your programmes: the phase, the next conversation, what is missing and what waits for you.',
+    },
+    language: { word: 'language english / language danish', description: 'Chooses whether I write to you in English or Danish.' },
   },
   aids: {
     spotEtLedertalent: {
@@ -210,6 +260,24 @@ const en: Texts = {
       text: 'For looking back and the next step toward a leader job.',
     },
   },
+  status: {
+    title: 'Your programmes',
+    none: 'You are not part of a leader-trainee programme yet.',
+    role: 'Your role',
+    phase: 'Phase',
+    nextConversation: 'Next conversation',
+    noNextConversation: 'None booked',
+    dueHeading: 'Missing before the next phase',
+    waitingHeading: 'Waiting for you',
+    nothingWaiting: 'Nothing right now.',
+    closed: 'Completed',
+    more: '… and {count} more programmes. See them all in the My programme tab.',
+  },
+  language: {
+    chosen: "Fine – I'll write to you in English from now on.",
+    usage: 'Type **language english** or **language danish**.',
+  },
+  storageUnavailable: "I can't reach the programme's data right now. Please try again in a moment.",
   fallback: "Sorry, I didn't understand that. Type **help** to see what I can do.",
   turnError: 'Sorry, something went wrong on my side. Please try again in a moment.',
 };

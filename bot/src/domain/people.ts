@@ -18,8 +18,13 @@ export const PROGRAMME_ROLES: readonly ProgrammeRole[] = ['trainee', 'leader', '
 
 /** A person in the directory, with the roles they hold outside any one programme. */
 export interface Person extends PersonRef {
-  /** Teams locale, e.g. "da-DK" or "en-US"; decides the language of what the bot sends. */
+  /** The Teams locale last seen from this person, e.g. "da-DK" or "en-US". */
   locale?: string;
+  /**
+   * The language the person chose themselves ("sprog dansk" / "language english"); it wins over
+   * the Teams locale, which some clients report wrongly (the Agents Playground always says en-US).
+   */
+  preferredLanguage?: 'da' | 'en';
   isProgrammeAdmin: boolean;
   /** Departments this person serves as HR consultant for. */
   hrDepartmentIds: string[];

@@ -62,6 +62,7 @@ import {
   requireStatus,
 } from './conversation';
 import { Department } from './department';
+import { eventsBetween, ProgrammeEvent } from './events';
 import {
   GateNotMet,
   GateStatus,
@@ -158,6 +159,9 @@ const BEFORE: Readonly<Record<Exclude<Phase, 'nomination'>, Phase>> = {
 };
 
 export class Programme {
+  /** Events of the changes made since the programme was loaded or its events were last taken. */
+  private readonly happened: ProgrammeEvent[] = [];
+
   private constructor(private state: ProgrammeState) {}
 
   /**
@@ -742,12 +746,23 @@ export class Programme {
     const original = this.state;
     const working = structuredClone(original);
     this.state = working;
+    let result: T;
     try {
-      return fn(working, when);
+      result = fn(working, when);
     } catch (error) {
       this.state = original;
       throw error;
     }
+    this.happened.push(...eventsBetween(original, working));
+    return result;
+  }
+
+  /**
+   * What the changes since the last call did (booked, held, approved …), oldest first, and forgets
+   * them: the application reads them once, after a change, to decide who is told.
+   */
+  takeEvents(): ProgrammeEvent[] {
+    return this.happened.splice(0);
   }
 
   private requireOpen(): void {

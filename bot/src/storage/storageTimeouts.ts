@@ -9,6 +9,7 @@
  * for the total of each of them while storage is known to be down.
  */
 import type { TableServiceClientOptions } from '@azure/data-tables';
+import { StorageUnavailableError } from '../application/ports';
 
 type AdditionalPolicy = NonNullable<TableServiceClientOptions['additionalPolicies']>[number];
 type PipelinePolicy = AdditionalPolicy['policy'];
@@ -25,10 +26,7 @@ export interface StorageTimeouts {
 /** Two tries fit in the total, which leaves a bot turn time to answer well within 5 s. */
 export const DEFAULT_STORAGE_TIMEOUTS: StorageTimeouts = { perTryMs: 1_500, totalMs: 3_500, coolDownMs: 5_000 };
 
-/** Table Storage did not answer in time, or not at all. */
-export class StorageUnavailableError extends Error {
-  override readonly name = 'StorageUnavailableError';
-}
+export { StorageUnavailableError };
 
 /** The client options that enforce `timeouts`, merged into `options`. */
 export function withTimeouts(options: TableServiceClientOptions, timeouts: StorageTimeouts): TableServiceClientOptions {

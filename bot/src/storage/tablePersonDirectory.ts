@@ -49,6 +49,7 @@ function toEntity(person: Person): TableEntity<Record<string, unknown>> {
     name: person.name,
     ...(person.email !== undefined ? { email: person.email } : {}),
     ...(person.locale !== undefined ? { locale: person.locale } : {}),
+    ...(person.preferredLanguage !== undefined ? { preferredLanguage: person.preferredLanguage } : {}),
     isProgrammeAdmin: person.isProgrammeAdmin,
     hrDepartmentIds: JSON.stringify(person.hrDepartmentIds),
   };
@@ -60,6 +61,7 @@ function fromEntity(entity: Record<string, unknown>): Person {
     name: String(entity.name),
     ...(typeof entity.email === 'string' ? { email: entity.email } : {}),
     ...(typeof entity.locale === 'string' ? { locale: entity.locale } : {}),
+    ...(entity.preferredLanguage === 'da' || entity.preferredLanguage === 'en' ? { preferredLanguage: entity.preferredLanguage } : {}),
     isProgrammeAdmin: entity.isProgrammeAdmin === true,
     hrDepartmentIds: JSON.parse(String(entity.hrDepartmentIds ?? '[]')) as string[],
   };

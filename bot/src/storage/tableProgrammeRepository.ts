@@ -22,6 +22,9 @@ import { isAlreadyExists, isNotFound, isPreconditionFailed } from './storageErro
  * which index entries exist, and which ETag the root row must still have.
  */
 class ReadVersion {
+  /** Set once a save from this version was attempted: a version is saved once. */
+  saved = false;
+
   constructor(
     readonly programmeId: string,
     readonly revision: number,
@@ -94,6 +97,15 @@ export class TableProgrammeRepository implements ProgrammeRepository {
 
   async save(loaded: LoadedProgramme, audit: AuditEntry): Promise<LoadedProgramme> {
     const read = readVersionOf(loaded.token);
+    // A loaded version is saved once. Saving it again could only fail on its own ETag, which would
+    // look like someone else's change: a bug in the caller, named as one. After a failed save the
+    // write may or may not have committed, so the caller loads again rather than retrying this one.
+    if (read.saved) {
+      throw new Error(
+        `Programme "${read.programmeId}": a save was already made from this loaded version. Save the LoadedProgramme that save() returned, or load the programme again.`,
+      );
+    }
+    read.saved = true;
     const state = loaded.programme.toState();
     if (state.id !== read.programmeId) {
       throw new Error(`A programme loaded as "${read.programmeId}" cannot be saved as "${state.id}".`);

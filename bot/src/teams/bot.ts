@@ -5,19 +5,25 @@
  * act (see actingPerson.ts) never get here: the endpoint stops them.
  */
 import { Activity, TeamsActivityHandler, TurnContext } from 'botbuilder';
-import { AidLink, fallbackText, languageOf } from '../cards';
+import { AidLink, fallbackText, Language, languageOf } from '../cards';
 import { actOnce } from '../application/actOnce';
 import { ConversationReferenceStore, HandledActivities } from '../application/ports';
 import { rememberConversation } from '../application/rememberConversation';
+import { UseCases } from '../application/useCases';
 import { commandTextOf } from './commandText';
 import { CommandRouter } from './commands';
-import { ChannelPolicy, actingPersonOf } from './actingPerson';
+import { ActingPerson, ChannelPolicy, actingPersonOf } from './actingPerson';
 import { conversationReferenceOf } from './conversationReference';
+import { answerFailure } from './failureReplies';
 import { helpCommand } from './helpCommand';
+import { languageCommand } from './languageCommand';
 import { Logger } from './logger';
+import { statusCommand } from './statusCommand';
 import { isInstallation, sendWelcome } from './welcome';
 
 export interface BotDeps {
+  /** Every user intent; the bot calls these and nothing of storage. */
+  useCases: UseCases;
   conversationReferences: ConversationReferenceStore;
   /** Keeps a retried delivery of the same activity from acting twice. */
   handledActivities: HandledActivities;
@@ -33,7 +39,7 @@ export interface BotDeps {
 export class LedertraineeBot extends TeamsActivityHandler {
   constructor(deps: BotDeps) {
     super();
-    const router = new CommandRouter([helpCommand(deps)]);
+    const router = new CommandRouter([statusCommand(deps.useCases), languageCommand(deps.useCases), helpCommand(deps)]);
 
     this.onTurn(async (context, next) => {
       // The save runs beside the answer rather than before it, and is awaited before the turn ends
@@ -47,28 +53,52 @@ export class LedertraineeBot extends TeamsActivityHandler {
     });
 
     this.onMessage(async (context, next) => {
-      await answerMessage(context, router);
+      await answerMessage(context, router, deps);
       await next();
     });
 
     this.onMembersAdded(async (context, next) => {
       if (isInstallation(context.activity)) {
         const { conversation, id } = context.activity;
-        await actOnce(bestEffort(deps), { conversationId: conversation.id, activityId: id }, () => sendWelcome(context));
+        const person = actingPersonOf(context.activity, deps.channelPolicy);
+        const language = person ? await languageFor(context, person, deps) : languageOf(context.activity.locale);
+        await actOnce(bestEffort(deps), { conversationId: conversation.id, activityId: id }, () => sendWelcome(context, language));
       }
       await next();
     });
   }
 }
 
-async function answerMessage(context: TurnContext, router: CommandRouter): Promise<void> {
-  const language = languageOf(context.activity.locale);
+async function answerMessage(context: TurnContext, router: CommandRouter, deps: BotDeps): Promise<void> {
+  // The endpoint lets only activities with an acting person through; this guards the type.
+  const person = actingPersonOf(context.activity, deps.channelPolicy);
+  if (!person) return;
+  const language = await languageFor(context, person, deps);
   const match = router.match(commandTextOf(context));
   if (!match) {
     await context.sendActivity(fallbackText(language));
     return;
   }
-  await match.command.run({ context, language, args: match.args, commands: router.commands });
+  try {
+    const sender = { ...person, name: context.activity.from?.name ?? '' };
+    await match.command.run({ context, language, person: sender, args: match.args, commands: router.commands });
+  } catch (error) {
+    if (!(await answerFailure(context, error, language, deps.logger))) throw error;
+  }
+}
+
+/**
+ * The language to answer in: the person's own choice, else what their client reports. When
+ * storage cannot say, the client's locale decides: an answer in the wrong language beats none.
+ */
+async function languageFor(context: TurnContext, person: ActingPerson, deps: BotDeps): Promise<Language> {
+  const reported = context.activity.locale;
+  try {
+    return await deps.useCases.languageForTurn({ id: person.personId, name: context.activity.from?.name ?? '' }, reported);
+  } catch (error) {
+    deps.logger.error({ err: error }, 'Could not look up the language of the sender');
+    return languageOf(reported);
+  }
 }
 
 /**

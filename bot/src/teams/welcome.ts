@@ -1,6 +1,6 @@
 /** When the bot introduces itself, and how. */
 import { Activity, TurnContext } from 'botbuilder';
-import { languageOf, renderWelcomeCard } from '../cards';
+import { Language, renderWelcomeCard } from '../cards';
 import { cardMessage } from './replies';
 
 /**
@@ -19,6 +19,6 @@ export function isInstallation(activity: Partial<Activity>): boolean {
   return personal && added.length > 0;
 }
 
-export async function sendWelcome(context: TurnContext): Promise<void> {
-  await context.sendActivity(cardMessage(renderWelcomeCard({ language: languageOf(context.activity.locale) })));
+export async function sendWelcome(context: TurnContext, language: Language): Promise<void> {
+  await context.sendActivity(cardMessage(renderWelcomeCard({ language })));
 }

@@ -1,0 +1,53 @@
+/** The answer to `status`: each of the person's programmes with its phase, next conversation and next steps. */
+import { LocalizedText } from '../domain/errors';
+import { CONVERSATION_KIND_LABELS, PHASE_LABELS, ROLE_LABELS } from '../domain/messages';
+import { formatDateTime } from '../domain/calendar';
+import { ConversationKind, Phase } from '../domain/state';
+import { ProgrammeRole } from '../domain/people';
+import template from './status.json';
+import { AdaptiveCard, expandCard } from './adaptiveCard';
+import { Language } from './language';
+import { textsFor } from './texts';
+
+/** What the card shows of one programme; the application's status fits it as it is. */
+export interface ProgrammeStatusView {
+  role: ProgrammeRole;
+  trainee: { name: string };
+  phase: Phase;
+  closed: boolean;
+  nextConversation?: { kind: ConversationKind; scheduledAt: string };
+  dueBeforeNextPhase: { text: LocalizedText }[];
+  waitingForYou: { text: LocalizedText }[];
+}
+
+export interface StatusCardViewModel {
+  language: Language;
+  programmes: readonly ProgrammeStatusView[];
+}
+
+/**
+ * An HR consultant may carry a whole cohort; the card shows the first ones in full and points to
+ * the tab for the rest, so it stays far below Teams' message size limit.
+ */
+export const MAX_PROGRAMMES_ON_CARD = 8;
+
+export function renderStatusCard(vm: StatusCardViewModel): AdaptiveCard {
+  const texts = textsFor(vm.language).status;
+  const lang = vm.language;
+  const shown = vm.programmes.slice(0, MAX_PROGRAMMES_ON_CARD);
+  const hidden = vm.programmes.length - shown.length;
+  return expandCard(template, {
+    texts,
+    programmes: shown.map((p) => ({
+      trainee: p.trainee.name,
+      role: ROLE_LABELS[p.role][lang],
+      phase: p.closed ? `${PHASE_LABELS[p.phase][lang]} (${texts.closed.toLowerCase()})` : PHASE_LABELS[p.phase][lang],
+      nextConversation: p.nextConversation
+        ? `${CONVERSATION_KIND_LABELS[p.nextConversation.kind][lang]}, ${formatDateTime(p.nextConversation.scheduledAt, lang)}`
+        : texts.noNextConversation,
+      due: p.dueBeforeNextPhase.map((item) => item.text[lang]),
+      waiting: p.waitingForYou.map((item) => item.text[lang]),
+    })),
+    more: hidden > 0 ? texts.more.replace('{count}', String(hidden)) : '',
+  });
+}
