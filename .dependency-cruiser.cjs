@@ -1,6 +1,6 @@
 // The layer rule of bot/src, checked on every `npm test`: dependencies point inward.
 //   domain       ← application ← teams / api (edges) ← index.ts / app.ts (composition root)
-//   storage implements the domain's and application's ports; cards are views the edges render.
+//   storage and scheduling implement the domain's and application's ports; cards are views the edges render.
 //
 // Every rule below is an allow-list: "from this part of bot/src, anything NOT in this list is an error"
 // (`to.pathNot`, plus `to.dependencyTypesNot` where npm packages or Node built-ins are allowed). So a
@@ -12,7 +12,7 @@
 // Inner ring: the parts every edge may use. Everything else in bot/src is reached only through app.ts.
 const INNER = '^bot/src/(domain|application|cards)/';
 // Folders that have a rule of their own; any other folder falls under `unlisted-folder-keeps-to-itself`.
-const NAMED_FOLDERS = '^bot/src/(domain|application|cards|storage|teams|api|demo)/';
+const NAMED_FOLDERS = '^bot/src/(domain|application|cards|storage|scheduling|teams|api|demo)/';
 // Packages from package.json "dependencies" (not devDependencies: those are not installed in production)
 // and Node built-ins — what an adapter may use to talk to the world.
 const RUNTIME_PACKAGES_AND_BUILTINS = ['npm', 'core'];
@@ -84,6 +84,19 @@ module.exports = {
       },
     },
     {
+      name: 'scheduling-imports-only-domain-and-ports',
+      comment:
+        'scheduling/ holds the scheduler port\'s adapters (the built-in calendar: slots, .ics files, ' +
+        'signed download links; later Microsoft Graph). Like storage it implements ports: its own ' +
+        'folder, domain/, application/ports.ts, npm dependencies and Node built-ins. Only app.ts wires it.',
+      severity: 'error',
+      from: { path: '^bot/src/scheduling/' },
+      to: {
+        pathNot: ['^bot/src/(scheduling|domain)/', '^bot/src/application/ports\\.ts$'],
+        dependencyTypesNot: RUNTIME_PACKAGES_AND_BUILTINS,
+      },
+    },
+    {
       name: 'demo-imports-only-domain',
       comment: 'The demo seed builds programmes with the domain and stores them through its ports.',
       severity: 'error',
@@ -117,7 +130,7 @@ module.exports = {
     {
       name: 'unlisted-folder-keeps-to-itself',
       comment:
-        'A folder no rule names (http/ today, scheduling/ tomorrow) may use its own files, npm ' +
+        'A folder no rule names (http/ today) may use its own files, npm ' +
         'dependencies and Node built-ins, and nothing else of bot/src, until a rule of its own says what ' +
         'it may reach. Add that rule above and the folder to NAMED_FOLDERS.',
       severity: 'error',
@@ -140,7 +153,7 @@ module.exports = {
     {
       name: 'only-the-composition-root-wires-adapters',
       comment:
-        'Only app.ts reaches into storage/, teams/, api/, demo/ and any folder the inner ring does not ' +
+        'Only app.ts reaches into storage/, scheduling/, teams/, api/, demo/ and any folder the inner ring does not ' +
         'contain (http/, …); a folder may use its own files. domain/, application/ and cards/ are the inner ' +
         'ring the lists above hand out.',
       severity: 'error',

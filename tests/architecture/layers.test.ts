@@ -49,6 +49,12 @@ const probes = {
     file: `bot/src/storage/${id}_allowed.ts`,
     imports: ['../application/ports', '../domain/ports', '@azure/data-tables', 'node:crypto'],
   },
+  schedulingToStorage: { file: `bot/src/scheduling/${id}_storage.ts`, imports: ['../storage'] },
+  schedulingToPortsAndLibraries: {
+    file: `bot/src/scheduling/${id}_allowed.ts`,
+    imports: ['../application/ports', '../domain/calendar', 'date-holidays', 'ical-generator', 'node:crypto'],
+  },
+  teamsToScheduling: { file: `bot/src/teams/${id}_scheduling.ts`, imports: ['../scheduling'] },
 };
 type Probe = keyof typeof probes;
 
@@ -201,4 +207,23 @@ test('a teams file that imports use cases, cards, domain types and botbuilder is
 
 test('a storage file that imports the ports, @azure/data-tables and node:crypto is allowed by the layer rule', () => {
   expect(rulesBrokenBy('storageToPortsAndAzure')).toEqual([]);
+});
+
+test('a scheduling file that imports storage is refused by the layer rule', () => {
+  expect(rulesBrokenBy('schedulingToStorage')).toEqual(
+    expect.arrayContaining(['scheduling-imports-only-domain-and-ports', 'only-the-composition-root-wires-adapters']),
+  );
+});
+
+test('a teams file that imports scheduling is refused: only app.ts wires the scheduler adapters', () => {
+  expect(rulesBrokenBy('teamsToScheduling')).toEqual(
+    expect.arrayContaining([
+      'teams-imports-only-use-cases-cards-and-domain',
+      'only-the-composition-root-wires-adapters',
+    ]),
+  );
+});
+
+test('a scheduling file that imports the ports, the domain, its libraries and node:crypto is allowed by the layer rule', () => {
+  expect(rulesBrokenBy('schedulingToPortsAndLibraries')).toEqual([]);
 });
