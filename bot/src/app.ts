@@ -11,7 +11,7 @@ import { systemClock } from './application/ports';
 import { createHttpServer } from './http/httpServer';
 import { AppLogger } from './logger';
 import { createTableStorage, TableStorage, TableStorageConnection } from './storage';
-import { registerBotEndpoint } from './teams';
+import { createAdapter, createProactiveNotifier, registerBotEndpoint } from './teams';
 
 // Read at run time: package.json lies outside bot/src, the build's rootDir.
 const { version } = require('../../package.json') as { version: string };
@@ -40,11 +40,25 @@ export async function startApp(config: Config, logger: AppLogger): Promise<Runni
     logger.info({ seeded }, seeded ? 'Demo programmes seeded' : 'Demo programmes already present');
   }
 
+  const auth = {
+    MicrosoftAppId: config.bot.appId,
+    MicrosoftAppPassword: config.bot.appPassword,
+    MicrosoftAppType: config.bot.appType,
+    MicrosoftAppTenantId: config.bot.tenantId,
+  };
+  // One adapter answers turns and starts the bot's own messages (notices, reminders).
+  const adapter = createAdapter(auth, logger);
   const useCases = createUseCases({
     programmes: storage.programmes,
     people: storage.people,
     departments: storage.departments,
     clock: systemClock,
+    notifier: createProactiveNotifier({
+      adapter,
+      botAppId: config.bot.appId,
+      conversationReferences: storage.conversationReferences,
+      logger,
+    }),
   });
 
   // Only JSON within a size limit gets past the server's guard, before any route or authentication.
@@ -54,12 +68,8 @@ export async function startApp(config: Config, logger: AppLogger): Promise<Runni
   server.get('/api/health', healthRoute({ storage: storage.health, logger }));
   registerBotEndpoint(server, {
     useCases,
-    auth: {
-      MicrosoftAppId: config.bot.appId,
-      MicrosoftAppPassword: config.bot.appPassword,
-      MicrosoftAppType: config.bot.appType,
-      MicrosoftAppTenantId: config.bot.tenantId,
-    },
+    adapter,
+    auth,
     // Production answers only Teams users of the allowed tenants; local mode (loopback, the
     // Agents Playground) has no gate.
     channelPolicy:

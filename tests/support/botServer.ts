@@ -7,7 +7,15 @@ import { createUseCases } from '../../bot/src/application/useCases';
 import type { AidLink } from '../../bot/src/cards';
 import { createHttpServer } from '../../bot/src/http/httpServer';
 import { createTableStorage, TableStorage } from '../../bot/src/storage';
-import { BotAuthOptions, ChannelPolicy, LOCAL_CHANNEL_POLICY, registerBotEndpoint, Logger } from '../../bot/src/teams';
+import {
+  BotAuthOptions,
+  ChannelPolicy,
+  createAdapter,
+  createProactiveNotifier,
+  LOCAL_CHANNEL_POLICY,
+  registerBotEndpoint,
+  Logger,
+} from '../../bot/src/teams';
 import { testConnectionString, uniqueTablePrefix } from './tables';
 
 export interface LogEntry {
@@ -62,14 +70,18 @@ export async function startBotServer(options: BotServerOptions): Promise<BotServ
   const http = createHttpServer('ledertrainee-test');
   const server = http.server;
   const storage = options.storage ?? (await azuriteStorage('bot'));
+  const auth = options.auth ?? { MicrosoftAppId: '' };
+  const adapter = createAdapter(auth, logger);
   registerBotEndpoint(server, {
     useCases: createUseCases({
       programmes: storage.programmes,
       people: storage.people,
       departments: storage.departments,
       clock: options.clock ?? systemClock,
+      notifier: createProactiveNotifier({ adapter, botAppId: auth.MicrosoftAppId, conversationReferences: options.conversationReferences, logger }),
     }),
-    auth: options.auth ?? { MicrosoftAppId: '' },
+    adapter,
+    auth,
     conversationReferences: options.conversationReferences,
     handledActivities: options.handledActivities ?? storage.handledActivities,
     aids: options.aids ?? TEST_AIDS,

@@ -73,3 +73,20 @@ export interface Clock {
 }
 
 export const systemClock: Clock = { now: () => new Date() };
+
+/**
+ * Something the application tells a person without being asked: the edge decides how it looks
+ * (text or card, in the recipient's language), the application decides who is told and what.
+ */
+export type Notice =
+  | { kind: 'personalityTestTaken'; programmeId: string; traineeName: string }
+  | { kind: 'personalityFeedbackGiven'; programmeId: string; traineeName: string };
+
+/** Delivers notices to people where the bot can reach them (their personal chat first). */
+export interface Notifier {
+  /**
+   * Never rejects: a person who cannot be reached (no conversation stored, the app removed) is
+   * logged by the adapter; the change that caused the notice has already been saved.
+   */
+  notify(to: PersonId, language: 'da' | 'en', notice: Notice): Promise<void>;
+}

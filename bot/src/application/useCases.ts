@@ -6,7 +6,8 @@ import { Locale } from '../domain/errors';
 import { DepartmentRepository, PersonDirectory, ProgrammeRepository } from '../domain/ports';
 import { PersonId } from '../domain/people';
 import { chooseLanguage, languageForTurn, Sender } from './language';
-import { Clock } from './ports';
+import { Clock, Notifier } from './ports';
+import { PersonalityTestRequest, recordPersonalityTestStep } from './personalityTest';
 import { programmeStatus, ProgrammeStatus } from './programmeStatus';
 
 export interface UseCaseDeps {
@@ -14,6 +15,7 @@ export interface UseCaseDeps {
   people: PersonDirectory;
   departments: DepartmentRepository;
   clock: Clock;
+  notifier: Notifier;
 }
 
 export interface UseCases {
@@ -23,6 +25,8 @@ export interface UseCases {
   chooseLanguage(sender: Sender, language: Locale): Promise<Locale>;
   /** `status`: the sender's programmes, what is due and what waits for them. */
   programmeStatus(personId: PersonId): Promise<ProgrammeStatus[]>;
+  /** The trainee took the personality test, or HR gave the feedback on it. */
+  recordPersonalityTestStep(request: PersonalityTestRequest): Promise<void>;
 }
 
 export function createUseCases(deps: UseCaseDeps): UseCases {
@@ -30,5 +34,6 @@ export function createUseCases(deps: UseCaseDeps): UseCases {
     languageForTurn: (sender, reportedLocale) => languageForTurn(deps, sender, reportedLocale),
     chooseLanguage: (sender, language) => chooseLanguage(deps, sender, language),
     programmeStatus: (personId) => programmeStatus(deps, personId),
+    recordPersonalityTestStep: (request) => recordPersonalityTestStep(deps, request),
   };
 }

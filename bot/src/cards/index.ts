@@ -13,3 +13,5 @@ export { renderWelcomeCard } from './welcomeCard';
 export { renderStatusCard, MAX_PROGRAMMES_ON_CARD } from './statusCard';
 export type { StatusCardViewModel, ProgrammeStatusView } from './statusCard';
 export type { WelcomeCardViewModel } from './welcomeCard';
+export { CARD_VERBS } from './cardVerbs';
+export type { CardVerb } from './cardVerbs';

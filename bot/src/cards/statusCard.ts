@@ -8,17 +8,25 @@ import template from './status.json';
 import { AdaptiveCard, expandCard } from './adaptiveCard';
 import { Language } from './language';
 import { textsFor } from './texts';
+import { CARD_VERBS, CardVerb } from './cardVerbs';
 
 /** What the card shows of one programme; the application's status fits it as it is. */
 export interface ProgrammeStatusView {
+  programmeId: string;
   role: ProgrammeRole;
   trainee: { name: string };
   phase: Phase;
   closed: boolean;
   nextConversation?: { kind: ConversationKind; scheduledAt: string };
   dueBeforeNextPhase: { text: LocalizedText }[];
-  waitingForYou: { text: LocalizedText }[];
+  waitingForYou: { code: string; text: LocalizedText }[];
 }
+
+/** Steps the person can take right from the card, with the button's verb and title. */
+const BUTTONS: Readonly<Record<string, { verb: CardVerb; title: (texts: ReturnType<typeof textsFor>) => string }>> = {
+  takePersonalityTest: { verb: CARD_VERBS.personalityTestTaken, title: (t) => t.personalityTest.markTaken },
+  givePersonalityFeedback: { verb: CARD_VERBS.personalityFeedbackGiven, title: (t) => t.personalityTest.markFeedbackGiven },
+};
 
 export interface StatusCardViewModel {
   language: Language;
@@ -32,7 +40,8 @@ export interface StatusCardViewModel {
 export const MAX_PROGRAMMES_ON_CARD = 8;
 
 export function renderStatusCard(vm: StatusCardViewModel): AdaptiveCard {
-  const texts = textsFor(vm.language).status;
+  const all = textsFor(vm.language);
+  const texts = all.status;
   const lang = vm.language;
   const shown = vm.programmes.slice(0, MAX_PROGRAMMES_ON_CARD);
   const hidden = vm.programmes.length - shown.length;
@@ -47,6 +56,9 @@ export function renderStatusCard(vm: StatusCardViewModel): AdaptiveCard {
         : texts.noNextConversation,
       due: p.dueBeforeNextPhase.map((item) => item.text[lang]),
       waiting: p.waitingForYou.map((item) => item.text[lang]),
+      buttons: p.waitingForYou
+        .filter((item) => BUTTONS[item.code])
+        .map((item) => ({ title: BUTTONS[item.code].title(all), data: { verb: BUTTONS[item.code].verb, programmeId: p.programmeId } })),
     })),
     more: hidden > 0 ? texts.more.replace('{count}', String(hidden)) : '',
   });

@@ -70,6 +70,18 @@ export interface Texts {
     /** When `sprog` / `language` is typed without a language it knows. */
     usage: string;
   };
+  /** Messages the bot starts itself; `{trainee}` is the trainee's name. */
+  notices: {
+    personalityTestTaken: string;
+    personalityFeedbackGiven: string;
+  };
+  /** Buttons and confirmations of the personality-test steps. */
+  personalityTest: {
+    markTaken: string;
+    markFeedbackGiven: string;
+    takenRecorded: string;
+    feedbackRecorded: string;
+  };
   /** Told the user when storage does not answer in time. */
   storageUnavailable: string;
   /** Answer to text the bot does not understand. */
@@ -175,6 +187,18 @@ const da: Texts = {
     chosen: 'Fint – jeg skriver dansk til dig fra nu af.',
     usage: 'Skriv **sprog dansk** eller **sprog engelsk**.',
   },
+  notices: {
+    personalityTestTaken:
+      '**{trainee}** har taget persontesten. Giv ledertraineen feedback på den – først derefter kan opstartssamtalen afholdes.',
+    personalityFeedbackGiven:
+      'HR-konsulenten har givet **{trainee}** feedback på persontesten. Opstartssamtalen kan nu afholdes.',
+  },
+  personalityTest: {
+    markTaken: 'Jeg har taget persontesten',
+    markFeedbackGiven: 'Feedback er givet',
+    takenRecorded: 'Noteret: persontesten er taget. HR-konsulenten giver dig feedback på den.',
+    feedbackRecorded: 'Noteret: feedback på persontesten er givet. Ledertraineen og lederen får besked.',
+  },
   storageUnavailable: 'Jeg kan ikke hente forløbets data lige nu. Prøv igen om lidt.',
   fallback: 'Det forstod jeg desværre ikke. Skriv **hjælp**, så viser jeg, hvad jeg kan.',
   turnError: 'Beklager, der gik noget galt hos mig. Prøv igen om lidt.',
@@ -276,6 +300,18 @@ const en: Texts = {
   language: {
     chosen: "Fine – I'll write to you in English from now on.",
     usage: 'Type **language english** or **language danish**.',
+  },
+  notices: {
+    personalityTestTaken:
+      '**{trainee}** has taken the personality test. Give the trainee feedback on it – only then can the start-up interview be held.',
+    personalityFeedbackGiven:
+      'The HR consultant has given **{trainee}** feedback on the personality test. The start-up interview can now be held.',
+  },
+  personalityTest: {
+    markTaken: 'I have taken the personality test',
+    markFeedbackGiven: 'Feedback given',
+    takenRecorded: 'Noted: the personality test is taken. The HR consultant will give you feedback on it.',
+    feedbackRecorded: 'Noted: feedback on the personality test is given. The trainee and the leader are told.',
   },
   storageUnavailable: "I can't reach the programme's data right now. Please try again in a moment.",
   fallback: "Sorry, I didn't understand that. Type **help** to see what I can do.",

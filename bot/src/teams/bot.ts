@@ -15,6 +15,8 @@ import { CommandRouter } from './commands';
 import { ActingPerson, ChannelPolicy, actingPersonOf } from './actingPerson';
 import { conversationReferenceOf } from './conversationReference';
 import { answerFailure } from './failureReplies';
+import { CardActionRegistry, cardActionOf } from './cardActions';
+import { personalityTestActions } from './personalityTestActions';
 import { helpCommand } from './helpCommand';
 import { languageCommand } from './languageCommand';
 import { Logger } from './logger';
@@ -40,6 +42,7 @@ export class LedertraineeBot extends TeamsActivityHandler {
   constructor(deps: BotDeps) {
     super();
     const router = new CommandRouter([statusCommand(deps.useCases), languageCommand(deps.useCases), helpCommand(deps)]);
+    const actions = new CardActionRegistry([...personalityTestActions(deps.useCases)]);
 
     this.onTurn(async (context, next) => {
       // The save runs beside the answer rather than before it, and is awaited before the turn ends
@@ -53,7 +56,7 @@ export class LedertraineeBot extends TeamsActivityHandler {
     });
 
     this.onMessage(async (context, next) => {
-      await answerMessage(context, router, deps);
+      await answerMessage(context, router, actions, deps);
       await next();
     });
 
@@ -69,19 +72,31 @@ export class LedertraineeBot extends TeamsActivityHandler {
   }
 }
 
-async function answerMessage(context: TurnContext, router: CommandRouter, deps: BotDeps): Promise<void> {
+/** A card button (Action.Submit: a message with a `value`) or typed text: one handler answers it. */
+async function answerMessage(context: TurnContext, router: CommandRouter, actions: CardActionRegistry, deps: BotDeps): Promise<void> {
   // The endpoint lets only activities with an acting person through; this guards the type.
-  const person = actingPersonOf(context.activity, deps.channelPolicy);
-  if (!person) return;
-  const language = await languageFor(context, person, deps);
-  const match = router.match(commandTextOf(context));
-  if (!match) {
-    await context.sendActivity(fallbackText(language));
-    return;
-  }
+  const acting = actingPersonOf(context.activity, deps.channelPolicy);
+  if (!acting) return;
+  const person = { ...acting, name: context.activity.from?.name ?? '' };
+  const language = await languageFor(context, acting, deps);
   try {
-    const sender = { ...person, name: context.activity.from?.name ?? '' };
-    await match.command.run({ context, language, person: sender, args: match.args, commands: router.commands });
+    const pressed = cardActionOf(context.activity.value);
+    if (pressed) {
+      const action = actions.find(pressed.verb);
+      if (!action) {
+        deps.logger.warn({ verb: pressed.verb }, 'A card action with an unknown verb');
+        await context.sendActivity(fallbackText(language));
+        return;
+      }
+      await action.run({ context, language, person, data: pressed.data });
+      return;
+    }
+    const match = router.match(commandTextOf(context));
+    if (!match) {
+      await context.sendActivity(fallbackText(language));
+      return;
+    }
+    await match.command.run({ context, language, person, args: match.args, commands: router.commands });
   } catch (error) {
     if (!(await answerFailure(context, error, language, deps.logger))) throw error;
   }

@@ -14,6 +14,11 @@ export const MESSAGES_PATH = '/api/messages';
 
 export interface BotEndpointDeps extends BotDeps {
   auth: BotAuthOptions;
+  /**
+   * The adapter, when the composition root made it first (proactive notices go out through the
+   * same adapter); made from `auth` otherwise.
+   */
+  adapter?: LedertraineeAdapter;
 }
 
 export interface BotEndpoint {
@@ -34,7 +39,7 @@ export interface BotEndpoint {
  */
 export function registerBotEndpoint(server: Server, deps: BotEndpointDeps): BotEndpoint {
   checkPolicy(deps.channelPolicy, deps.logger);
-  const adapter = createAdapter(deps.auth, deps.logger);
+  const adapter = deps.adapter ?? createAdapter(deps.auth, deps.logger);
   const bot = new LedertraineeBot(deps);
   server.post(MESSAGES_PATH, async (req, res) => {
     const reason = invalidActivityReason(req.body);

@@ -8,3 +8,5 @@ export type { ActingPerson, ChannelPolicy } from './actingPerson';
 export { LedertraineeBot } from './bot';
 export type { BotDeps } from './bot';
 export type { Logger } from './logger';
+export { createProactiveNotifier } from './proactiveNotifier';
+export type { NotifierDeps } from './proactiveNotifier';
