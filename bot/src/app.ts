@@ -3,12 +3,18 @@
  * The only place that knows every layer; index.ts runs it, tests start it on port 0.
  */
 import { DefaultAzureCredential, ManagedIdentityCredential } from '@azure/identity';
+import { randomBytes, randomUUID } from 'node:crypto';
+import { hostname } from 'node:os';
 import { healthRoute } from './api/health';
+import { CALENDAR_ROUTE, calendarRoute } from './api/calendarRoute';
+import { createBuiltInScheduler } from './scheduling/builtInScheduler';
 import { Config } from './config';
 import { seedDemo } from './demo/seedDemo';
 import { createUseCases } from './application/useCases';
 import { systemClock } from './application/ports';
+import { createReminderEngine } from './application/reminderEngine';
 import { createHttpServer } from './http/httpServer';
+import { isWorkingDay } from './scheduling/workingDays';
 import { AppLogger } from './logger';
 import { createTableStorage, TableStorage, TableStorageConnection } from './storage';
 import { createAdapter, createProactiveNotifier, registerBotEndpoint } from './teams';
@@ -46,19 +52,33 @@ export async function startApp(config: Config, logger: AppLogger): Promise<Runni
     MicrosoftAppType: config.bot.appType,
     MicrosoftAppTenantId: config.bot.tenantId,
   };
+  let listeningUrl: string | undefined;
+  if (!config.calendar.linkSecret && config.mode === 'production') {
+    logger.warn({}, 'CALENDAR_LINK_SECRET is not set: booking confirmations carry no calendar-file link');
+  }
   // One adapter answers turns and starts the bot's own messages (notices, reminders).
   const adapter = createAdapter(auth, logger);
+  const notifier = createProactiveNotifier({
+    adapter,
+    botAppId: config.bot.appId,
+    conversationReferences: storage.conversationReferences,
+    logger,
+  });
   const useCases = createUseCases({
     programmes: storage.programmes,
     people: storage.people,
     departments: storage.departments,
     clock: systemClock,
-    notifier: createProactiveNotifier({
-      adapter,
-      botAppId: config.bot.appId,
-      conversationReferences: storage.conversationReferences,
-      logger,
+    notifier,
+    // The built-in calendar; links are absolute, so they need the address the server is reached at
+    // (local mode: the one it listens on, known once it listens).
+    scheduler: createBuiltInScheduler({
+      calendarLinkSecret: config.calendar.linkSecret ?? (config.mode === 'local' ? randomBytes(32).toString('base64url') : undefined),
+      publicBaseUrl: () => config.calendar.publicBaseUrl ?? listeningUrl,
     }),
+    // Each person's reserved time, so two programmes never book the same person at once.
+    slotReservations: storage.slotReservations,
+    ids: { newId: () => randomUUID() },
   });
 
   // Only JSON within a size limit gets past the server's guard, before any route or authentication.
@@ -66,6 +86,7 @@ export async function startApp(config: Config, logger: AppLogger): Promise<Runni
   const server = http.server;
 
   server.get('/api/health', healthRoute({ storage: storage.health, logger }));
+  server.get(CALENDAR_ROUTE, calendarRoute({ useCases, logger }));
   registerBotEndpoint(server, {
     useCases,
     adapter,
@@ -88,13 +109,35 @@ export async function startApp(config: Config, logger: AppLogger): Promise<Runni
   });
   const address = server.address() as { port: number };
   const url = `http://${config.host.includes(':') ? `[${config.host}]` : config.host}:${address.port}`;
+  if (config.mode === 'local') listeningUrl = url;
   logger.info({ url, mode: config.mode, host: config.host, version }, 'Server listening');
+
+  // Reminders: every instance runs the engine; only the holder of the lease sends (see reminderEngine.ts).
+  const reminders = createReminderEngine({
+    programmes: storage.programmes,
+    departments: storage.departments,
+    people: storage.people,
+    lease: storage.reminderLease,
+    sentReminders: storage.sentReminders,
+    delivery: notifier,
+    calendar: { isWorkingDay },
+    clock: systemClock,
+    logger,
+    holder: `${hostname()}-${process.pid}-${randomUUID().slice(0, 8)}`,
+  });
+  if (config.reminders.enabled) {
+    reminders.start(config.reminders.intervalSeconds * 1000);
+    logger.info({ intervalSeconds: config.reminders.intervalSeconds }, 'Reminder engine started');
+  }
 
   return {
     url,
     port: address.port,
     storage,
-    close: (drainMs) => http.close(drainMs),
+    close: async (drainMs) => {
+      // No new reminder run; the one in flight ends within the drain time, beside the requests in flight.
+      await Promise.all([reminders.stop(drainMs), http.close(drainMs)]);
+    },
   };
 }
 

@@ -44,6 +44,14 @@ export interface Config {
   seedDemo: boolean;
   /** The programme's aids (hjælperedskaber) shown in help and in the tab. */
   aids: AidLink[];
+  /**
+   * Booking's calendar files: the key that signs their download links (at least 32 bytes; local
+   * mode makes one at start when unset) and the server's address as seen from outside (links are
+   * absolute; local mode uses the address it listens on, App Service its WEBSITE_HOSTNAME).
+   */
+  calendar: { linkSecret?: string; publicBaseUrl?: string };
+  /** The reminder engine: on (every `intervalSeconds`) or off. */
+  reminders: { enabled: boolean; intervalSeconds: number };
 }
 
 /** Raised when the environment does not make a valid configuration. */
@@ -120,6 +128,15 @@ const envSchema = z.object({
   ),
   AZURE_CLIENT_ID: optionalText,
   SEED_DEMO: booleanFlag(true),
+  CALENDAR_LINK_SECRET: optionalText.refine((v) => v === undefined || Buffer.byteLength(v, 'utf8') >= 32, {
+    message: 'must be at least 32 bytes (e.g. `openssl rand -base64 48`) / skal være mindst 32 bytes',
+  }),
+  PUBLIC_BASE_URL: optionalText.pipe(z.url().optional()),
+  // Set by Azure App Service: the app's own host name, the default for PUBLIC_BASE_URL there.
+  WEBSITE_HOSTNAME: optionalText,
+  // Reminders: on by default in production; off by default in local mode (tests and the demo stay quiet unless asked).
+  REMINDERS: optionalText,
+  REMINDERS_INTERVAL_SECONDS: z.coerce.number().int().min(10).max(86_400).default(300),
   ALLOWED_TENANT_IDS: tenantIdList,
   // Set by Azure App Service on every instance; read only to refuse local mode there.
   WEBSITE_SITE_NAME: optionalText,
@@ -166,6 +183,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     if (e.TABLES_ACCOUNT_URL && !/^https:/i.test(e.TABLES_ACCOUNT_URL)) {
       problems.push('TABLES_ACCOUNT_URL must be an https:// address in production / skal være en https-adresse');
     }
+    if (e.PUBLIC_BASE_URL && !/^https:/i.test(e.PUBLIC_BASE_URL)) {
+      problems.push('PUBLIC_BASE_URL must be an https:// address in production / skal være en https-adresse');
+    }
     if (e.TABLES_CONNECTION_STRING && isDevelopmentStorage(e.TABLES_CONNECTION_STRING)) {
       problems.push(
         'TABLES_CONNECTION_STRING points at development storage (Azurite, plain http or a local address), never used in production / peger på udviklingslager',
@@ -187,6 +207,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       problems.push(`HOST=${e.HOST}: local mode runs without authentication and binds to loopback only`);
     }
   }
+  const remindersEnabled = parseFlag(e.REMINDERS, mode === 'production');
+  if (remindersEnabled === undefined) problems.push(`REMINDERS: must be true or false, got "${e.REMINDERS}"`);
   if (problems.length > 0) throw new ConfigError(problems);
 
   const tablePrefix = e.TABLES_TABLE_PREFIX ?? '';
@@ -207,6 +229,15 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       ? { kind: 'connectionString', connectionString: e.TABLES_CONNECTION_STRING, tablePrefix }
       : { kind: 'managedIdentity', accountUrl: e.TABLES_ACCOUNT_URL as string, clientId: e.AZURE_CLIENT_ID, tablePrefix },
     seedDemo: mode === 'local' && e.SEED_DEMO,
+    calendar: {
+      ...(e.CALENDAR_LINK_SECRET ? { linkSecret: e.CALENDAR_LINK_SECRET } : {}),
+      ...(e.PUBLIC_BASE_URL
+        ? { publicBaseUrl: e.PUBLIC_BASE_URL.replace(/\/+$/, '') }
+        : mode === 'production' && e.WEBSITE_HOSTNAME
+          ? { publicBaseUrl: `https://${e.WEBSITE_HOSTNAME}` }
+          : {}),
+    },
+    reminders: { enabled: remindersEnabled === true, intervalSeconds: e.REMINDERS_INTERVAL_SECONDS },
     aids: Object.entries(AID_SETTINGS).flatMap(([name, key]) => {
       const url = (e as Record<string, unknown>)[name];
       return typeof url === 'string' ? [{ key, url }] : [];
@@ -239,6 +270,14 @@ function isDevelopmentStorage(connectionString: string): boolean {
   } catch {
     return true;
   }
+}
+
+/** A true/false setting, `fallback` when not set; undefined when it is neither. */
+function parseFlag(value: string | undefined, fallback: boolean): boolean | undefined {
+  if (value === undefined) return fallback;
+  if (/^(1|true|yes|ja|on)$/i.test(value)) return true;
+  if (/^(0|false|no|nej|off)$/i.test(value)) return false;
+  return undefined;
 }
 
 function requireSetting(problems: string[], value: unknown, name: string, meaning: string): void {

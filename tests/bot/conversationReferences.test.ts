@@ -74,6 +74,7 @@ describe('when the conversation reference cannot be stored', () => {
   const unavailable: ConversationReferenceStore = {
     save: () => Promise.reject(Object.assign(new Error('Table Storage is unavailable'), { statusCode: 503 })),
     listForUser: () => Promise.reject(new Error('not used')),
+    markStale: () => Promise.reject(new Error('not used')),
   };
 
   beforeAll(async () => {

@@ -31,6 +31,8 @@ const SAMPLE = {
   earlierComplexity: 3,
   start: '2025-02-03T09:00:00.000Z',
   programme: 'programme-1',
+  name: 'Jonas Berg',
+  department: 'Sundhed og Omsorg',
   reason: { da: 'Fasehistorikken passer ikke.', en: 'The phase history does not fit.' },
 };
 

@@ -1,8 +1,11 @@
 // The bot as it runs in production, on a real restify server on a free loopback port: the same
 // server and request guards the composition root builds, and registerBotEndpoint with no app id (local mode, so
 // replies go to the activity's serviceUrl without a token: see recordingConnector.ts).
+import { randomBytes, randomUUID } from 'node:crypto';
 import { AddressInfo } from 'node:net';
-import { Clock, ConversationReferenceStore, HandledActivities, systemClock } from '../../bot/src/application/ports';
+import { CALENDAR_ROUTE, calendarRoute } from '../../bot/src/api/calendarRoute';
+import { createBuiltInScheduler } from '../../bot/src/scheduling/builtInScheduler';
+import { Clock, ConversationReferenceStore, HandledActivities, SlotReservations, systemClock } from '../../bot/src/application/ports';
 import { createUseCases } from '../../bot/src/application/useCases';
 import type { AidLink } from '../../bot/src/cards';
 import { createHttpServer } from '../../bot/src/http/httpServer';
@@ -54,6 +57,10 @@ export interface BotServerOptions {
    * over plain HTTP with authentication off.
    */
   channelPolicy?: ChannelPolicy;
+  /** Booking's reservations: a table of their own on Azurite unless given. */
+  slotReservations?: SlotReservations;
+  /** Key of the calendar links: a random one unless given. */
+  calendarLinkSecret?: string;
 }
 
 export interface BotServer {
@@ -72,14 +79,23 @@ export async function startBotServer(options: BotServerOptions): Promise<BotServ
   const storage = options.storage ?? (await azuriteStorage('bot'));
   const auth = options.auth ?? { MicrosoftAppId: '' };
   const adapter = createAdapter(auth, logger);
-  registerBotEndpoint(server, {
-    useCases: createUseCases({
-      programmes: storage.programmes,
-      people: storage.people,
-      departments: storage.departments,
-      clock: options.clock ?? systemClock,
-      notifier: createProactiveNotifier({ adapter, botAppId: auth.MicrosoftAppId, conversationReferences: options.conversationReferences, logger }),
+  let baseUrl: string | undefined;
+  const useCases = createUseCases({
+    programmes: storage.programmes,
+    people: storage.people,
+    departments: storage.departments,
+    clock: options.clock ?? systemClock,
+    notifier: createProactiveNotifier({ adapter, botAppId: auth.MicrosoftAppId, conversationReferences: options.conversationReferences, logger }),
+    scheduler: createBuiltInScheduler({
+      calendarLinkSecret: options.calendarLinkSecret ?? randomBytes(32).toString('base64url'),
+      publicBaseUrl: () => baseUrl,
     }),
+    slotReservations: options.slotReservations ?? storage.slotReservations,
+    ids: { newId: () => randomUUID() },
+  });
+  server.get(CALENDAR_ROUTE, calendarRoute({ useCases, logger }));
+  registerBotEndpoint(server, {
+    useCases,
     adapter,
     auth,
     conversationReferences: options.conversationReferences,
@@ -90,7 +106,8 @@ export async function startBotServer(options: BotServerOptions): Promise<BotServ
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', () => resolve()));
   const { port } = server.address() as AddressInfo;
-  const messagesUrl = `http://127.0.0.1:${port}/api/messages`;
+  baseUrl = `http://127.0.0.1:${port}`;
+  const messagesUrl = `${baseUrl}/api/messages`;
 
   return {
     messagesUrl,

@@ -2,6 +2,10 @@
  * Ports the application layer needs besides the domain's repositories.
  */
 import { PersonId } from '../domain/people';
+import type { DueReminder, ReminderKind } from '../domain/reminders';
+import type { LocalizedText } from '../domain/errors';
+import type { BookingView } from './booking/bookingTypes';
+import type { NominationSummary } from '../domain/nomination';
 
 /**
  * A Bot Framework conversation reference, stored as plain JSON so the application layer does not
@@ -30,8 +34,13 @@ export interface ConversationReferenceStore {
    * same again only refreshes it.
    */
   save(userId: PersonId, reference: StoredConversationReference): Promise<void>;
-  /** Every conversation the user can be reached in (personal chat first). */
+  /**
+   * Every conversation the user can be reached in (personal chat first), leaving out those marked
+   * stale: Teams refused the bot there (the app was removed), until the user writes there again.
+   */
   listForUser(userId: PersonId): Promise<StoredConversationReference[]>;
+  /** Teams refused a message there (403/404): no more tries there until `save` stores it again. */
+  markStale(userId: PersonId, conversationId: string): Promise<void>;
 }
 
 /**
@@ -80,7 +89,22 @@ export const systemClock: Clock = { now: () => new Date() };
  */
 export type Notice =
   | { kind: 'personalityTestTaken'; programmeId: string; traineeName: string }
-  | { kind: 'personalityFeedbackGiven'; programmeId: string; traineeName: string };
+  | { kind: 'personalityFeedbackGiven'; programmeId: string; traineeName: string }
+  // Reminders (application/reminderEngine.ts; what is due: domain/reminders.ts).
+  | ReminderNotice
+  // Booking: every participant gets the conversation as a card (time, participants, calendar link).
+  | { kind: 'conversationBooked'; booking: BookingView; byName: string }
+  | { kind: 'conversationRescheduled'; booking: BookingView; previousStart: string; byName: string }
+  | { kind: 'conversationCancelled'; booking: BookingView; reason: string; byName: string }
+  // Nomination: HR of the department decides on a card; the leader is told the outcome; the trainee is welcomed.
+  | { kind: 'nominationToDecide'; nomination: NominationSummary }
+  | { kind: 'nominationAccepted'; programmeId: string; traineeName: string; hrName: string }
+  | { kind: 'nominationQuestion'; programmeId: string; traineeName: string; hrName: string; question: string }
+  | { kind: 'nominationDeclined'; programmeId: string; traineeName: string; hrName: string; reason: string }
+  | { kind: 'welcomeToProgramme'; programmeId: string; leaderName: string; hrName: string; departmentName: string };
+
+/** A reminder to one person: which kind, and what its text names (trainee, conversation, date). */
+export type ReminderNotice = { kind: 'reminder'; reminder: ReminderKind; programmeId: string } & DueReminder['data'];
 
 /** Delivers notices to people where the bot can reach them (their personal chat first). */
 export interface Notifier {
@@ -89,4 +113,132 @@ export interface Notifier {
    * logged by the adapter; the change that caused the notice has already been saved.
    */
   notify(to: PersonId, language: 'da' | 'en', notice: Notice): Promise<void>;
+}
+
+// ---------------------------------------------------------------- delivery and reminders
+
+/**
+ * How one delivery ended: `delivered`; `unreachable`: no conversation stored, or Teams refused
+ * every stored one (403/404, now marked stale), so trying again will not help until the person
+ * writes; `failed`: Teams did not take it after the retries (throttled, down): worth a later try.
+ */
+export type Delivery = 'delivered' | 'unreachable' | 'failed';
+
+/** Like Notifier, but says how the delivery ended (the reminder engine records it). Never rejects. */
+export interface NoticeDelivery {
+  deliver(to: PersonId, language: 'da' | 'en', notice: Notice): Promise<Delivery>;
+}
+
+/** At most one holder at a time, for a limited time: of the server instances, only the holder sends reminders. */
+export interface Lease {
+  /** Takes the lease for `holder` until now + ttlMs, or renews it when `holder` has it; false while another holds it. */
+  acquire(holder: string, now: Date, ttlMs: number): Promise<boolean>;
+  /** Gives the lease up if `holder` has it (a clean stop), so another instance can take over at once. */
+  release(holder: string): Promise<void>;
+}
+
+/**
+ * Where one reminder to one person stands: `pending` (claimed, being sent), `sent`, `unreachable`
+ * (final: nowhere to send it), `failed` (tried again on the next run), `gaveUp` (failed too often).
+ */
+export type ReminderDeliveryState = 'pending' | 'sent' | 'unreachable' | 'failed' | 'gaveUp';
+
+export interface ReminderRecord {
+  state: ReminderDeliveryState;
+  /** When the latest try was claimed (ISO). */
+  claimedAt: string;
+  attempts: number;
+  /** Opaque (the ETag): a reclaim succeeds only over the version read. */
+  version: string;
+}
+
+/**
+ * The idempotency record of each reminder to each person (reminder key + person id). The claim is
+ * written before sending (create-if-absent, or over the version read), so two engines never both
+ * send; how the try ended is written after.
+ */
+export interface SentReminders {
+  find(reminderKey: string, to: PersonId): Promise<ReminderRecord | undefined>;
+  /** Creates the record as `pending` (attempt 1); false when it exists already. */
+  claim(reminderKey: string, to: PersonId, at: Date): Promise<boolean>;
+  /** Makes an existing record `pending` again (next attempt) over `read`; false when it changed in between. */
+  reclaim(reminderKey: string, to: PersonId, read: ReminderRecord, at: Date): Promise<boolean>;
+  /** Writes how the try ended. */
+  settle(reminderKey: string, to: PersonId, state: Exclude<ReminderDeliveryState, 'pending'>, at: Date): Promise<void>;
+}
+
+// ---------------------------------------------------------------- booking
+
+/** A span of time: start inclusive, end exclusive (UTC instants). */
+export interface TimeSpan {
+  start: Date;
+  end: Date;
+}
+
+/** Why a time cannot be booked. */
+export type SlotProblem = 'past' | 'notWorkingDay' | 'outsideWorkingHours' | 'overlapsBusy';
+
+export type SlotVerdict = { ok: true } | { ok: false; problem: SlotProblem; /** The day off, when it is one. */ dayOff?: LocalizedText };
+
+/** A conversation as a calendar entry: what the scheduler writes into a calendar file or meeting. */
+export interface CalendarEntry {
+  programmeId: string;
+  conversationId: string;
+  /** Danish, e.g. "Opstartssamtale del 1 – Ledertrainee: Ahmad Rahimi". */
+  title: string;
+  start: Date;
+  durationMinutes: number;
+  organizer: { name: string; email?: string };
+  attendees: readonly { name: string; email?: string }[];
+  status: 'confirmed' | 'cancelled';
+  /** When it is written: the file's DTSTAMP, and (as it only grows) its SEQUENCE. */
+  stamp: Date;
+}
+
+export type CalendarLinkOpening =
+  | { ok: true; programmeId: string; conversationId: string }
+  | { ok: false; reason: 'malformed' | 'forged' | 'expired' };
+
+/**
+ * Finds times and puts booked conversations into people's calendars. The built-in calendar
+ * (scheduling/) is the default: working-day slots, a signed link to a standard .ics file. A
+ * Microsoft Graph adapter (meetings with a Teams join link) can take its place when configured.
+ */
+export interface Scheduler {
+  /** At least `count` free times in the next three weeks when the calendars leave room for them. */
+  proposeSlots(request: { now: Date; durationMinutes: number; busy: readonly TimeSpan[]; count: number }): Promise<TimeSpan[]>;
+  /** Whether a chosen time can be booked now: working day and hours, in the future, clear of `busy`. */
+  checkSlot(slot: TimeSpan, busy: readonly TimeSpan[], now: Date): Promise<SlotVerdict>;
+  /** An absolute link to the conversation's calendar file, valid until `validUntil`; undefined when calendar links are off. */
+  calendarLink(conversation: { programmeId: string; conversationId: string }, validUntil: Date): string | undefined;
+  /** The conversation a calendar link's token stands for, or why it is refused. */
+  openCalendarLink(token: string, now: Date): CalendarLinkOpening;
+  /** The calendar file of a conversation as it is now (booked, moved or cancelled). */
+  calendarFile(entry: CalendarEntry): { text: string; fileName: string; contentType: string };
+}
+
+/** Who holds a reserved time: one conversation of one programme. */
+export interface SlotHolder {
+  programmeId: string;
+  conversationId: string;
+}
+
+/**
+ * Per-person reservations of time cells (ISO instants on a quarter-hour grid), so the same person
+ * is never booked twice for the same time, even by two programmes at the same moment: a programme's
+ * ETag guards one programme, this guards a person across programmes.
+ */
+export interface SlotReservations {
+  /**
+   * Reserves every cell for every person, all or nothing: false, with nothing kept, when any cell
+   * of any of them is held already.
+   */
+  reserve(holder: SlotHolder, personIds: readonly PersonId[], cells: readonly string[]): Promise<boolean>;
+  /** Frees these cells where this conversation holds them; a cell held by another stays. */
+  release(holder: SlotHolder, personIds: readonly PersonId[], cells: readonly string[]): Promise<void>;
+}
+
+/** New ids for what the application creates (conversations). */
+export interface IdGenerator {
+  newId(): string;
 }

@@ -6,9 +6,17 @@ import { Locale } from '../domain/errors';
 import { DepartmentRepository, PersonDirectory, ProgrammeRepository } from '../domain/ports';
 import { PersonId } from '../domain/people';
 import { chooseLanguage, languageForTurn, Sender } from './language';
-import { Clock, Notifier } from './ports';
+import { Clock, IdGenerator, Notifier, Scheduler, SlotReservations } from './ports';
 import { PersonalityTestRequest, recordPersonalityTestStep } from './personalityTest';
 import { programmeStatus, ProgrammeStatus } from './programmeStatus';
+import { ReminderPauseRequest, setRemindersPaused } from './reminderPause';
+import { nominate, NominationRequest, NominationResult, NominationStart, searchPeople, startNomination } from './nomination';
+import { answerNominationQuestion, decideNomination, NominationAnswerRequest, NominationDecisionRequest } from './nominationDecision';
+import { departmentHrOverview, DepartmentHrView, setDepartmentHr, SetDepartmentHrRequest, SetDepartmentHrResult } from './departmentHr';
+import { PersonRef } from '../domain/people';
+import { BookConversationRequest, bookConversation, BookingOutcome, CalendarFileOutcome, calendarFileFor, cancelConversation, CancelConversationRequest } from './booking/bookConversation';
+import { BookingProposal, proposeBooking, ProposeBookingRequest } from './booking/proposeBooking';
+import { BookingView } from './booking/bookingView';
 
 export interface UseCaseDeps {
   programmes: ProgrammeRepository;
@@ -16,6 +24,11 @@ export interface UseCaseDeps {
   departments: DepartmentRepository;
   clock: Clock;
   notifier: Notifier;
+  /** Booking: free times and calendar files (the built-in calendar by default). */
+  scheduler: Scheduler;
+  /** Booking: a person's time held per conversation, across programmes. */
+  slotReservations: SlotReservations;
+  ids: IdGenerator;
 }
 
 export interface UseCases {
@@ -27,6 +40,30 @@ export interface UseCases {
   programmeStatus(personId: PersonId): Promise<ProgrammeStatus[]>;
   /** The trainee took the personality test, or HR gave the feedback on it. */
   recordPersonalityTestStep(request: PersonalityTestRequest): Promise<void>;
+  /** `påmindelser pause|genoptag`: the leader or HR pauses or resumes reminders; the trainees' names changed. */
+  setRemindersPaused(request: ReminderPauseRequest): Promise<string[]>;
+  /** `indstil`: what the nomination card needs (the departments as stored). */
+  startNomination(): Promise<NominationStart>;
+  /** People whose name or e-mail starts with the query, for choosing on a card. */
+  searchPeople(query: string): Promise<PersonRef[]>;
+  /** The nearest leader nominates an employee; the department's HR consultants get it to decide on. */
+  nominate(request: NominationRequest): Promise<NominationResult>;
+  /** An HR consultant of the programme's department accepts, asks about or declines a nomination. */
+  decideNomination(request: NominationDecisionRequest): Promise<{ traineeName: string }>;
+  /** The nearest leader answers HR's question about the nomination. */
+  answerNominationQuestion(request: NominationAnswerRequest): Promise<void>;
+  /** `afdeling`: each department's HR consultants (programme admins only). */
+  departmentHrOverview(actorId: PersonId): Promise<DepartmentHrView[]>;
+  /** A programme admin adds or removes an HR consultant of a department. */
+  setDepartmentHr(request: SetDepartmentHrRequest): Promise<SetDepartmentHrResult>;
+  /** `book`: free times for the conversation the person can book (or a choice of programme), or new times to move one to. */
+  proposeBooking(request: ProposeBookingRequest): Promise<BookingProposal>;
+  /** A proposed time clicked: books (or moves) the conversation and tells every participant. */
+  bookConversation(request: BookConversationRequest): Promise<BookingOutcome>;
+  /** Cancels a booked conversation with a reason and tells every participant. */
+  cancelConversation(request: CancelConversationRequest): Promise<BookingView>;
+  /** The calendar file behind a signed link (GET /api/calendar/<token>.ics). */
+  calendarFile(token: string): Promise<CalendarFileOutcome>;
 }
 
 export function createUseCases(deps: UseCaseDeps): UseCases {
@@ -35,5 +72,17 @@ export function createUseCases(deps: UseCaseDeps): UseCases {
     chooseLanguage: (sender, language) => chooseLanguage(deps, sender, language),
     programmeStatus: (personId) => programmeStatus(deps, personId),
     recordPersonalityTestStep: (request) => recordPersonalityTestStep(deps, request),
+    setRemindersPaused: (request) => setRemindersPaused(deps, request),
+    startNomination: () => startNomination(deps),
+    searchPeople: (query) => searchPeople(deps, query),
+    nominate: (request) => nominate(deps, request),
+    decideNomination: (request) => decideNomination(deps, request),
+    answerNominationQuestion: (request) => answerNominationQuestion(deps, request),
+    departmentHrOverview: (actorId) => departmentHrOverview(deps, actorId),
+    setDepartmentHr: (request) => setDepartmentHr(deps, request),
+    proposeBooking: (request) => proposeBooking(deps, request),
+    bookConversation: (request) => bookConversation(deps, request),
+    cancelConversation: (request) => cancelConversation(deps, request),
+    calendarFile: (token) => calendarFileFor(deps, token),
   };
 }

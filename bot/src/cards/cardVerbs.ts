@@ -5,6 +5,19 @@
 export const CARD_VERBS = {
   personalityTestTaken: 'personalityTest.taken',
   personalityFeedbackGiven: 'personalityTest.feedbackGiven',
+  // Booking: choose which programme's conversation, book a proposed time, move, cancel.
+  bookingChoose: 'booking.choose',
+  bookingBook: 'booking.book',
+  bookingMove: 'booking.move',
+  bookingCancel: 'booking.cancel',
+  nominationSearch: 'nomination.search',
+  nominationSubmit: 'nomination.submit',
+  nominationAccept: 'nomination.accept',
+  nominationAsk: 'nomination.ask',
+  nominationDecline: 'nomination.decline',
+  nominationAnswer: 'nomination.answer',
+  departmentHrAdd: 'departmentHr.add',
+  departmentHrRemove: 'departmentHr.remove',
 } as const;
 
 export type CardVerb = (typeof CARD_VERBS)[keyof typeof CARD_VERBS];

@@ -5,10 +5,11 @@
  *
  * Markdown (**bold**) works in Teams text messages and in Adaptive Card TextBlocks.
  */
+import type { ReminderKind } from '../domain/reminders';
 import { Language } from './language';
 
 /** The commands the bot understands today; each needs a word and a description below. */
-export type CommandName = 'help' | 'status' | 'language';
+export type CommandName = 'help' | 'status' | 'language' | 'book' | 'nominate' | 'departmentHr' | 'reminders';
 
 /** Aids (hjælperedskaber) the catalogue can name. Links come from configuration, not from here. */
 export type KnownAidKey =
@@ -82,6 +83,13 @@ export interface Texts {
     takenRecorded: string;
     feedbackRecorded: string;
   };
+  /**
+   * Reminders (domain/reminders.ts): one text per kind; `{trainee}`, `{date}` (Danish or English
+   * date), `{conversation}` (the conversation's name). `footer` says how to pause them.
+   */
+  reminders: Record<ReminderKind, string> & { footer: string };
+  /** `påmindelser pause|genoptag`: pausing a programme's reminders (leader and HR). */
+  remindersPause: { paused: string; resumed: string; none: string; usage: string };
   /** Told the user when storage does not answer in time. */
   storageUnavailable: string;
   /** Answer to text the bot does not understand. */
@@ -148,6 +156,22 @@ const da: Texts = {
       description: 'Viser dine forløb: fasen, den næste samtale, hvad der mangler, og hvad der venter på dig.',
     },
     language: { word: 'sprog dansk / sprog engelsk', description: 'Vælger, om jeg skriver dansk eller engelsk til dig.' },
+    reminders: {
+      word: 'påmindelser pause / påmindelser genoptag',
+      description: 'Sætter påmindelserne for dine forløb på pause eller genoptager dem (nærmeste leder og HR-konsulent; evt. med ledertraineens navn).',
+    },
+    nominate: {
+      word: 'indstil',
+      description: 'Indstil en medarbejder til ledertraineeforløbet (fx **indstil Jonas**). HR-konsulenten i magistratsafdelingen tager stilling.',
+    },
+    departmentHr: {
+      word: 'afdeling',
+      description: 'For programadministratorer: hvem der er HR-konsulent for hver magistratsafdeling.',
+    },
+    book: {
+      word: 'book',
+      description: 'Foreslår tidspunkter til den næste samtale i dit forløb (fx **book opfølgning**). Ét klik aftaler tidspunktet med alle deltagere.',
+    },
   },
   aids: {
     spotEtLedertalent: {
@@ -198,6 +222,26 @@ const da: Texts = {
     markFeedbackGiven: 'Feedback er givet',
     takenRecorded: 'Noteret: persontesten er taget. HR-konsulenten giver dig feedback på den.',
     feedbackRecorded: 'Noteret: feedback på persontesten er givet. Ledertraineen og lederen får besked.',
+  },
+  reminders: {
+    nominationWaitingForHr:
+      'Påmindelse: Indstillingen af **{trainee}** (indstillet {date}) venter på, at en HR-konsulent fra magistratsafdelingen tager stilling til den.',
+    personalityFeedbackPending:
+      'Påmindelse: **{trainee}** tog persontesten {date} og venter på din feedback – først derefter kan opstartssamtalen afholdes.',
+    agreementNotApproved:
+      'Påmindelse: Læringsaftalen for **{trainee}** er ikke godkendt, 14 dage efter opstartssamtalens anden del. Godkend den, så udviklingsdelen kan begynde.',
+    followUpDue: 'Påmindelse: Det er tid til et opfølgningsmøde med **{trainee}** efter den aftalte kadence (fra {date}). Aftal et tidspunkt.',
+    midwayDue: 'Påmindelse: Halvdelen af forløbet for **{trainee}** er gået ({date}). Book midtvejssamtalen.',
+    transitionDue: 'Påmindelse: Forløbet for **{trainee}** slutter {date}. Book transitionssamtalen inden da.',
+    conversationNotDocumented:
+      'Påmindelse: {conversation} med **{trainee}** {date} er ikke dokumenteret. Markér samtalen som afholdt, og udfyld skabelonen (for et opfølgningsmøde: referatet).',
+    footer: 'Den nærmeste leder og HR-konsulenten kan sætte forløbets påmindelser på pause: skriv **påmindelser pause**.',
+  },
+  remindersPause: {
+    paused: 'Påmindelserne er sat på pause for: {trainees}. Skriv **påmindelser genoptag** for at få dem igen.',
+    resumed: 'Påmindelserne er genoptaget for: {trainees}.',
+    none: 'Du er ikke nærmeste leder eller HR-konsulent på et igangværende forløb, hvis påmindelser du kan ændre.',
+    usage: 'Skriv **påmindelser pause** eller **påmindelser genoptag** (evt. efterfulgt af ledertraineens navn).',
   },
   storageUnavailable: 'Jeg kan ikke hente forløbets data lige nu. Prøv igen om lidt.',
   fallback: 'Det forstod jeg desværre ikke. Skriv **hjælp**, så viser jeg, hvad jeg kan.',
@@ -262,6 +306,22 @@ const en: Texts = {
       description: 'Shows your programmes: the phase, the next conversation, what is missing and what waits for you.',
     },
     language: { word: 'language english / language danish', description: 'Chooses whether I write to you in English or Danish.' },
+    reminders: {
+      word: 'reminders pause / reminders resume',
+      description: "Pauses or resumes the reminders of your programmes (nearest leader and HR consultant; optionally with the trainee's name).",
+    },
+    nominate: {
+      word: 'nominate',
+      description: "Nominate an employee for the leader-trainee programme (e.g. **nominate Jonas**). The department's HR consultant decides.",
+    },
+    departmentHr: {
+      word: 'department',
+      description: 'For programme admins: who is HR consultant for each department.',
+    },
+    book: {
+      word: 'book',
+      description: 'Proposes times for the next conversation in your programme (e.g. **book follow-up**). One click books it with every participant.',
+    },
   },
   aids: {
     spotEtLedertalent: {
@@ -312,6 +372,26 @@ const en: Texts = {
     markFeedbackGiven: 'Feedback given',
     takenRecorded: 'Noted: the personality test is taken. The HR consultant will give you feedback on it.',
     feedbackRecorded: 'Noted: feedback on the personality test is given. The trainee and the leader are told.',
+  },
+  reminders: {
+    nominationWaitingForHr:
+      'Reminder: The nomination of **{trainee}** (nominated {date}) is waiting for an HR consultant from the department to decide on it.',
+    personalityFeedbackPending:
+      'Reminder: **{trainee}** took the personality test on {date} and is waiting for your feedback – only then can the start-up interview be held.',
+    agreementNotApproved:
+      'Reminder: The learning agreement for **{trainee}** is not approved, 14 days after part 2 of the start-up interview. Approve it so the development part can begin.',
+    followUpDue: 'Reminder: It is time for a follow-up meeting with **{trainee}** at the agreed cadence (from {date}). Agree on a time.',
+    midwayDue: 'Reminder: Half of the programme for **{trainee}** has passed ({date}). Book the midway interview.',
+    transitionDue: 'Reminder: The programme for **{trainee}** ends on {date}. Book the transition interview before then.',
+    conversationNotDocumented:
+      'Reminder: The {conversation} with **{trainee}** on {date} is not documented. Mark it as held and fill in the template (for a follow-up meeting: the notes).',
+    footer: "The nearest leader and the HR consultant can pause the programme's reminders: type **reminders pause**.",
+  },
+  remindersPause: {
+    paused: 'Reminders are paused for: {trainees}. Type **reminders resume** to get them again.',
+    resumed: 'Reminders are resumed for: {trainees}.',
+    none: 'You are not the nearest leader or HR consultant of an ongoing programme whose reminders you can change.',
+    usage: "Type **reminders pause** or **reminders resume** (optionally followed by the trainee's name).",
   },
   storageUnavailable: "I can't reach the programme's data right now. Please try again in a moment.",
   fallback: "Sorry, I didn't understand that. Type **help** to see what I can do.",

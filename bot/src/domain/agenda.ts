@@ -39,7 +39,8 @@ export function nextConversation(state: ProgrammeState, now: Date): Conversation
 /** The steps that wait for this person, most pressing first; empty for someone outside the programme. */
 export function agendaFor(state: ProgrammeState, personId: PersonId, now: Date): AgendaItem[] {
   const role = roleIn(state, personId);
-  if (!role || state.outcome) return [];
+  // Nothing waits in a closed programme: completed, or declined at nomination.
+  if (!role || state.outcome || state.declined) return [];
   const items: AgendaItem[] = [];
   const label = (kind: ConversationKind) => CONVERSATION_KIND_LABELS[kind];
 

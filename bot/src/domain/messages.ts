@@ -86,6 +86,18 @@ export const FIELD_LABELS: Readonly<Record<string, LocalizedText>> = {
   'hrConsultant.name': { da: 'HR-konsulentens navn', en: "HR consultant's name" },
   'hrConsultant.email': { da: 'HR-konsulentens e-mail', en: "HR consultant's e-mail" },
   reason: { da: 'Begrundelse', en: 'Reason' },
+  // The nomination and the department's decision on it.
+  trainee: { da: 'Medarbejder', en: 'Employee' },
+  wishedStart: { da: 'Ønsket start', en: 'Wished start' },
+  question: { da: 'Spørgsmål til lederen', en: 'Question for the leader' },
+  answer: { da: 'Svar', en: 'Answer' },
+  declineReason: { da: 'Begrundelse for afvisningen', en: 'Reason for declining' },
+  'declined.reason': { da: 'Begrundelse for afvisningen', en: 'Reason for declining' },
+  declined: { da: 'Afvisning af indstillingen', en: 'Nomination declined' },
+  nominationQuestions: { da: 'Spørgsmål til indstillingen', en: 'Questions about the nomination' },
+  asked: { da: 'Spurgt', en: 'Asked' },
+  answered: { da: 'Besvaret', en: 'Answered' },
+  person: { da: 'Person', en: 'Person' },
   leaderClarificationCompleted: {
     da: 'Har deltaget i lederafklaringsforløbet',
     en: 'Has taken part in the leader clarification programme',
@@ -236,6 +248,12 @@ export interface InvalidStateParams {
   field: string;
   reason: LocalizedText;
 }
+export interface NameParams {
+  name: string;
+}
+export interface DepartmentParams {
+  department: string;
+}
 export interface ComplexityParams {
   later: string;
   laterComplexity: number;
@@ -269,6 +287,18 @@ export const MESSAGES = {
   onlyLeaderNominates: {
     da: 'Det er den nærmeste leder, der indstiller en medarbejder til ledertraineeforløbet.',
     en: 'Only the nearest leader can nominate an employee for the leader-trainee programme.',
+  },
+  onlyDepartmentHrDecides: {
+    da: 'Kun en HR-konsulent fra forløbets magistratsafdeling kan tage stilling til indstillingen.',
+    en: "Only an HR consultant of the programme's department can decide on the nomination.",
+  },
+  onlyLeaderAnswersNominationQuestion: {
+    da: 'Det er den nærmeste leder, der svarer på HR-konsulentens spørgsmål til indstillingen.',
+    en: "Only the nearest leader answers the HR consultant's questions about the nomination.",
+  },
+  onlyProgrammeAdminManagesHr: {
+    da: 'Kun en programadministrator kan ændre, hvem der er HR-konsulent for en magistratsafdeling.',
+    en: 'Only a programme admin can change who is HR consultant for a department.',
   },
   onlyLeaderOrDepartmentHrAttachesHr: {
     da: 'Kun den nærmeste leder eller en HR-konsulent fra magistratsafdelingen kan tilknytte en HR-konsulent.',
@@ -310,6 +340,10 @@ export const MESSAGES = {
     da: 'Kun ledertraineen selv kan tilmelde sig take-off-arrangementet.',
     en: 'Only the trainee can register for the take-off event.',
   },
+  onlyLeaderOrHrPausesReminders: {
+    da: 'Kun den nærmeste leder og HR-konsulenten kan sætte forløbets påmindelser på pause.',
+    en: "Only the nearest leader and the HR consultant can pause the programme's reminders.",
+  },
 
   // Programme and phases
   programmeClosed: {
@@ -335,6 +369,34 @@ export const MESSAGES = {
   departmentMismatch: {
     da: 'Magistratsafdelingen er ikke forløbets magistratsafdeling.',
     en: "That department is not the programme's department.",
+  },
+  nominationAlreadyDecided: {
+    da: 'Der er allerede taget stilling til indstillingen.',
+    en: 'The nomination has already been decided on.',
+  },
+  nominationQuestionOpen: {
+    da: 'Den nærmeste leder har endnu ikke svaret på det seneste spørgsmål. Vent på svaret, før du spørger igen.',
+    en: 'The nearest leader has not yet answered the last question. Wait for the answer before you ask again.',
+  },
+  noOpenNominationQuestion: {
+    da: 'Der er ikke noget ubesvaret spørgsmål til indstillingen.',
+    en: 'There is no unanswered question about the nomination.',
+  },
+  traineeHasActiveProgramme: (p: NameParams): LocalizedText => ({
+    da: `${p.name} er allerede med i et ledertraineeforløb, der ikke er afsluttet (eller er indstillet til et), og kan derfor ikke indstilles igen.`,
+    en: `${p.name} already has a leader-trainee programme that is not closed (or a nomination waiting for a decision), and cannot be nominated again.`,
+  }),
+  departmentHasNoHr: (p: DepartmentParams): LocalizedText => ({
+    da: `${p.department} har endnu ingen HR-konsulent i Ledertrainee, så der er ingen til at tage stilling til indstillingen. Kontakt en programadministrator.`,
+    en: `${p.department} has no HR consultant in Ledertrainee yet, so nobody can decide on the nomination. Contact a programme admin.`,
+  }),
+  departmentNotFound: {
+    da: 'Magistratsafdelingen findes ikke.',
+    en: 'The department does not exist.',
+  },
+  personNotInDirectory: {
+    da: 'Personen findes ikke i personkartoteket.',
+    en: 'The person is not in the person directory.',
   },
   hrAlreadyAttached: {
     da: 'Den HR-konsulent er allerede tilknyttet forløbet.',
@@ -526,6 +588,14 @@ export const MESSAGES = {
     da: 'Samtalens status passer ikke med, hvornår den er afholdt, dokumenteret eller aflyst.',
     en: 'The status of the conversation does not match when it was held, documented or cancelled.',
   },
+  nominationQuestionMismatch: {
+    da: 'Spørgsmålene til indstillingen passer ikke sammen: et svar skal have sit tidspunkt, og kun det nyeste spørgsmål må være ubesvaret.',
+    en: 'The questions about the nomination do not fit together: an answer needs its time, and only the newest question may be unanswered.',
+  },
+  declinedOutsideNomination: {
+    da: 'Indstillingen er afvist, men forløbet er ikke i fasen Indstilling.',
+    en: 'The nomination is declined, but the programme is not in the Nomination phase.',
+  },
   outcomeWithoutTransition: {
     da: 'Forløbet er afsluttet, men er ikke i fasen Afslutning med en dokumenteret transitionssamtale.',
     en: 'The programme is closed but is not in the Completion phase with a documented transition interview.',
@@ -551,6 +621,10 @@ export const MESSAGES = {
   invalidDate: (p: FieldParams): LocalizedText => ({
     da: `»${fieldLabel(p.field).da}« skal være en gyldig dato.`,
     en: `"${fieldLabel(p.field).en}" must be a valid date.`,
+  }),
+  wishedStartInPast: (p: FieldParams): LocalizedText => ({
+    da: `»${fieldLabel(p.field).da}« kan ikke ligge før i dag.`,
+    en: `"${fieldLabel(p.field).en}" cannot be before today.`,
   }),
   invalidDateRange: (p: FieldParams): LocalizedText => ({
     da: `»${fieldLabel(p.field).da}«: slutdatoen kan ikke ligge før startdatoen.`,

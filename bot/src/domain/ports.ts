@@ -67,6 +67,11 @@ export interface DepartmentRepository {
 
 export interface PersonDirectory {
   find(personId: PersonId): Promise<Person | undefined>;
+  /**
+   * People whose name (any word of it) or e-mail starts with `prefix`, case-insensitive, sorted by
+   * name, at most `limit`. For choosing a person on a card (the nomination, the HR mapping).
+   */
+  search(prefix: string, limit: number): Promise<Person[]>;
   /** The person with their version, for changing them. Throws NotFoundError when unknown. */
   load(personId: PersonId): Promise<Versioned<Person>>;
   /** Stores a new person; a conflict error when one with the same id exists. */

@@ -62,6 +62,14 @@ import {
   requireStatus,
 } from './conversation';
 import { Department } from './department';
+import {
+  answerQuestion,
+  askQuestion,
+  checkWishedStart,
+  decline,
+  departmentHr,
+  requireAwaitingDecision,
+} from './nomination';
 import { eventsBetween, ProgrammeEvent } from './events';
 import {
   GateNotMet,
@@ -111,6 +119,8 @@ export interface NominationInput {
   /** Has the trainee taken part in lederafklaringsforløbet? If not, the personality-test gate applies. */
   leaderClarificationCompleted: boolean;
   hrConsultant?: PersonRef;
+  /** The start the leader wishes for (YYYY-MM-DD), not before the day of the nomination. */
+  wishedStart?: string;
 }
 
 export interface BookingOptions {
@@ -199,6 +209,7 @@ export class Programme {
     const department = input.department;
     if (!department || typeof department !== 'object') throw invalid('required', 'department');
     checkId(department.id, 'department');
+    const wishedStart = checkWishedStart(input.wishedStart, when);
 
     const state: ProgrammeState = {
       id,
@@ -210,6 +221,7 @@ export class Programme {
       nominated: { at: when, by },
       nominationReason: reason,
       leaderClarificationCompleted,
+      ...(wishedStart ? { wishedStart } : {}),
       personalityTest: {},
       agreements: [],
       conversations: [],
@@ -246,6 +258,50 @@ export class Programme {
     if (person.id === state.trainee.id || person.id === state.leader.id) throw ruleViolation('hrIsParticipant');
     if (!(department.hrConsultants ?? []).some((p) => p.id === person.id)) throw ruleViolation('hrNotInDepartment');
     return person;
+  }
+
+  // ============================================================== the department's decision
+
+  /**
+   * An HR consultant of the programme's department accepts the nomination: they are attached (in
+   * place of one the leader may have named) and, as the seed says, start-up begins once HR is
+   * attached. `department` is the programme's department as stored.
+   */
+  acceptNomination(department: Department, at: Date, by: PersonId): void {
+    const hr = this.requireDepartmentHr(department, by);
+    this.change(at, (s, when) => {
+      requireAwaitingDecision(s);
+      if (s.hrConsultant?.id !== hr.id) s.hrConsultant = Programme.checkHr(s, hr, department);
+      const missing = missingFor(s, 'startup');
+      if (missing.length > 0) throw new GateNotMet('startup', missing);
+      s.phase = 'startup';
+      s.phaseHistory.push({ phase: 'startup', enteredAt: when });
+    });
+  }
+
+  /** An HR consultant of the department asks the nearest leader for more information (one open question at a time). */
+  askAboutNomination(question: string, department: Department, at: Date, by: PersonId): void {
+    this.requireDepartmentHr(department, by);
+    this.change(at, (s, when) => askQuestion(s, question, { at: when, by }));
+  }
+
+  /** The nearest leader answers the open question about the nomination. */
+  answerNominationQuestion(answer: string, at: Date, by: PersonId): void {
+    this.requireRole(by, ['leader'], 'onlyLeaderAnswersNominationQuestion');
+    this.change(at, (s, when) => answerQuestion(s, answer, { at: when, by }));
+  }
+
+  /** An HR consultant of the department declines the nomination with a reason: the programme is closed as declined. */
+  declineNomination(reason: string, department: Department, at: Date, by: PersonId): void {
+    this.requireDepartmentHr(department, by);
+    this.change(at, (s, when) => decline(s, reason, { at: when, by }));
+  }
+
+  /** Only an HR consultant who serves the programme's own department (as stored) decides on its nomination. */
+  private requireDepartmentHr(department: Department, by: PersonId): PersonRef {
+    const hr = department?.id === this.state.departmentId ? departmentHr(department, by) : undefined;
+    if (!hr) throw forbidden('onlyDepartmentHrDecides');
+    return hr;
   }
 
   // ============================================================== phases
@@ -618,6 +674,27 @@ export class Programme {
     });
   }
 
+  // ============================================================== reminders
+
+  /**
+   * The leader or the HR consultant pauses the programme's reminders (true) or resumes them
+   * (false). Setting what already holds changes nothing.
+   */
+  setRemindersPaused(paused: boolean, at: Date, by: PersonId): void {
+    this.requireRole(by, ['leader', 'hrConsultant'], 'onlyLeaderOrHrPausesReminders');
+    const wanted = checkBoolean(paused, 'paused');
+    this.change(at, (s, when) => {
+      this.requireOpen();
+      if (wanted && !s.remindersPaused) s.remindersPaused = { at: when, by };
+      if (!wanted) delete s.remindersPaused;
+    });
+  }
+
+  /** Whether the programme's reminders are paused, and by whom. */
+  remindersPaused(): Stamp | undefined {
+    return copy(this.state.remindersPaused);
+  }
+
   // ============================================================== roles and access
 
   roleOf(personId: PersonId): ProgrammeRole | undefined {
@@ -644,9 +721,26 @@ export class Programme {
     return this.state.phase;
   }
 
-  /** Closed once the transition interview is documented (the phase stays completion). */
+  /**
+   * Closed once the transition interview is documented (the phase stays completion), or when the
+   * nomination was declined (the phase stays nomination). A closed programme is not active.
+   */
   get isClosed(): boolean {
-    return this.state.outcome !== undefined;
+    return this.state.outcome !== undefined || this.state.declined !== undefined;
+  }
+
+  /** Declined by the department's HR consultant, with the reason; undefined otherwise. */
+  declined(): (Stamp & { reason: string }) | undefined {
+    return this.state.declined && { ...this.state.declined };
+  }
+
+  /** Waiting for the department's decision on the nomination. */
+  get awaitsNominationDecision(): boolean {
+    return this.state.phase === 'nomination' && !this.isClosed;
+  }
+
+  get wishedStart(): string | undefined {
+    return this.state.wishedStart;
   }
 
   get trainee(): PersonRef {

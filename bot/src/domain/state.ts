@@ -36,6 +36,12 @@ export interface ProgrammeState {
   nominationReason: string;
   /** Has the trainee taken part in Aarhus Kommune's lederafklaringsforløb? If not, the personality-test gate applies. */
   leaderClarificationCompleted: boolean;
+  /** The start the leader wishes for (YYYY-MM-DD), given with the nomination. */
+  wishedStart?: string;
+  /** What the department's HR consultant asked the leader about the nomination, and the answers, oldest first. */
+  nominationQuestions?: NominationQuestionState[];
+  /** Set when an HR consultant of the department declined the nomination: the programme is then closed. */
+  declined?: Stamp & { reason: string };
   personalityTest: {
     taken?: Stamp;
     feedbackGiven?: Stamp;
@@ -46,6 +52,16 @@ export interface ProgrammeState {
   takeOff?: TakeOffRegistrationState;
   /** Set when the transition interview has been documented: the programme is then closed. */
   outcome?: { readiness: Readiness; closedAt: string };
+  /** Set while the leader or HR has paused the programme's reminders (who and when); absent or undefined: reminders run. */
+  remindersPaused?: Stamp;
+}
+
+/** A question from HR about a nomination, answered by the nearest leader. */
+export interface NominationQuestionState {
+  asked: Stamp;
+  question: string;
+  answered?: Stamp;
+  answer?: string;
 }
 
 // ---------------------------------------------------------------- learning agreement

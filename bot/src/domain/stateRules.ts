@@ -29,6 +29,7 @@ import {
   STARTUP_FORMATS,
 } from './conversation';
 import { DomainError, ValidationError } from './errors';
+import { checkStoredNomination } from './nomination';
 import { invalid, invalidProgrammeState, notFound, ruleViolation } from './messages';
 import {
   AgreementState,
@@ -128,6 +129,8 @@ export function checkProgrammeState(state: ProgrammeState): void {
   checkStamp(state.nominated, 'nominated');
   checkText(state.nominationReason, 'nominationReason', NOMINATION_REASON_MAX, true);
   checkBoolean(state.leaderClarificationCompleted, 'leaderClarificationCompleted');
+  // Wished start, HR's questions and a declined nomination (closed in the nomination phase).
+  checkStoredNomination(state);
   checkObject(state.personalityTest, 'personalityTest');
   checkOptionalStamp(state.personalityTest.taken, 'personalityTest.taken');
   checkOptionalStamp(state.personalityTest.feedbackGiven, 'personalityTest.feedbackGiven');
@@ -139,6 +142,7 @@ export function checkProgrammeState(state: ProgrammeState): void {
   checkFollowUps(state.followUps, state.conversations);
   checkTakeOff(state);
   checkOutcome(state);
+  checkOptionalStamp(state.remindersPaused, 'remindersPaused');
 }
 
 function checkPeople(state: ProgrammeState): void {

@@ -5,3 +5,5 @@
 export * from './workingSlots';
 export * from './calendarFile';
 export * from './calendarLinks';
+export { createBuiltInScheduler } from './builtInScheduler';
+export type { BuiltInSchedulerOptions } from './builtInScheduler';

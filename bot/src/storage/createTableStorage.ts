@@ -8,10 +8,13 @@ import { tableClientFactory, TableStorageConnection } from './tableClients';
 import { TableConversationReferenceStore } from './tableConversationReferenceStore';
 import { TableDepartmentRepository } from './tableDepartmentRepository';
 import { TableHandledActivities } from './tableHandledActivities';
+import { TableLease } from './tableLease';
+import { TableReminderRecords } from './tableReminderRecords';
 import { TablePersonDirectory } from './tablePersonDirectory';
 import { ProgrammeIndex } from './programmeIndex';
 import { TableProgrammeRepository, TableProgrammeRepositoryOptions } from './tableProgrammeRepository';
 import { TableStorageHealth } from './tableStorageHealth';
+import { TableSlotReservations } from './tableSlotReservations';
 import { DEFAULT_STORAGE_TIMEOUTS, StorageTimeouts, withTimeouts } from './storageTimeouts';
 
 export interface TableStorageOptions {
@@ -30,7 +33,20 @@ export interface TableStorageOptions {
 /** The health probe answers fast: one try, no retries, and a hanging storage counts as down. */
 export const HEALTH_PROBE_TIMEOUT_MS = 2_000;
 
-const TABLES = ['Programmes', 'PersonIndex', 'DepartmentIndex', 'Departments', 'People', 'ConversationRefs', 'HandledActivities'] as const;
+const TABLES = [
+  'Programmes',
+  'PersonIndex',
+  'DepartmentIndex',
+  'Departments',
+  'People',
+  'ConversationRefs',
+  'HandledActivities',
+  // The reminder engine: who sends (one lease row), and what was sent to whom (idempotency keys).
+  'Leases',
+  'SentReminders',
+  // Booking: one row per person and quarter-hour booked, so nobody is booked twice at once.
+  'SlotReservations',
+] as const;
 export type TableRole = (typeof TABLES)[number];
 
 export interface TableStorage {
@@ -39,6 +55,11 @@ export interface TableStorage {
   people: TablePersonDirectory;
   conversationReferences: TableConversationReferenceStore;
   handledActivities: TableHandledActivities;
+  /** The reminder engine's lease: only its holder sends reminders. */
+  reminderLease: TableLease;
+  sentReminders: TableReminderRecords;
+  /** Each person's booked time, across all their programmes. */
+  slotReservations: TableSlotReservations;
   health: TableStorageHealth;
   /** The real name of each table, e.g. for tooling and tests. */
   tableNames: Readonly<Record<TableRole, string>>;
@@ -61,6 +82,9 @@ export function createTableStorage(connection: TableStorageConnection, options: 
     people: new TablePersonDirectory(table.People),
     conversationReferences: new TableConversationReferenceStore(table.ConversationRefs),
     handledActivities: new TableHandledActivities(table.HandledActivities),
+    reminderLease: new TableLease(table.Leases, 'reminders'),
+    sentReminders: new TableReminderRecords(table.SentReminders),
+    slotReservations: new TableSlotReservations(table.SlotReservations),
     // The probe does not retry: a health check must answer quickly, and the caller polls again.
     health: new TableStorageHealth(
       tableClientFactory(

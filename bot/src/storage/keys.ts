@@ -198,3 +198,31 @@ export function conversationReferencePartitionKey(userId: string): string {
 export function handledActivityKeys(conversationId: string, activityId: string): { partitionKey: string; rowKey: string } {
   return { partitionKey: keyOf(conversationId, 'Teams conversation id'), rowKey: keyOf(activityId, 'Teams activity id') };
 }
+
+// ---------------------------------------------------------------- Leases and SentReminders tables
+
+/** Leases: one partition, one row per lease (e.g. "reminders"). */
+export const LEASE_PARTITION = 'lease';
+export function leaseRowKey(name: string): string {
+  return keyOf(name, 'lease name');
+}
+
+/**
+ * SentReminders: PartitionKey = the reminder key (`<programmeId>|<kind>|<subject>`, escaped, so its
+ * `|` reads `~7C`), RowKey = the person it went to. One row per reminder and person.
+ */
+export function sentReminderKeys(reminderKey: string, personId: string): { partitionKey: string; rowKey: string } {
+  return { partitionKey: keyOf(reminderKey, 'reminder key'), rowKey: keyOf(personId, 'person id') };
+}
+
+// ---------------------------------------------------------------- SlotReservations table
+// PartitionKey = person, RowKey = a quarter-hour cell of their time (ISO instant): one row per cell
+// booked, so a second booking of the same person at the same time fails on create.
+
+export function slotReservationPartitionKey(personId: string): string {
+  return escapeKeyPart(personId, 'person id');
+}
+
+export function slotReservationRowKey(cell: string): string {
+  return escapeKeyPart(cell, 'time cell');
+}

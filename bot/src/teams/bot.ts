@@ -16,11 +16,8 @@ import { ActingPerson, ChannelPolicy, actingPersonOf } from './actingPerson';
 import { conversationReferenceOf } from './conversationReference';
 import { answerFailure } from './failureReplies';
 import { CardActionRegistry, cardActionOf } from './cardActions';
-import { personalityTestActions } from './personalityTestActions';
-import { helpCommand } from './helpCommand';
-import { languageCommand } from './languageCommand';
+import { botCardActions, botCommands } from './botVocabulary';
 import { Logger } from './logger';
-import { statusCommand } from './statusCommand';
 import { isInstallation, sendWelcome } from './welcome';
 
 export interface BotDeps {
@@ -41,8 +38,8 @@ export interface BotDeps {
 export class LedertraineeBot extends TeamsActivityHandler {
   constructor(deps: BotDeps) {
     super();
-    const router = new CommandRouter([statusCommand(deps.useCases), languageCommand(deps.useCases), helpCommand(deps)]);
-    const actions = new CardActionRegistry([...personalityTestActions(deps.useCases)]);
+    const router = new CommandRouter(botCommands(deps));
+    const actions = new CardActionRegistry(botCardActions(deps));
 
     this.onTurn(async (context, next) => {
       // The save runs beside the answer rather than before it, and is awaited before the turn ends

@@ -5,9 +5,24 @@
 import { Activity } from 'botbuilder';
 import { Notice } from '../application/ports';
 import { Language, textsFor } from '../cards';
+import { reminderText } from './reminderText';
+import { nominationNoticeMessage } from './nominationNotices';
+import { bookingNoticeMessage } from './bookingNotices';
 
 export function noticeMessage(notice: Notice, language: Language): Partial<Activity> {
   switch (notice.kind) {
+    case 'reminder':
+      return { type: 'message', text: reminderText(notice, language) };
+    case 'nominationToDecide':
+    case 'nominationAccepted':
+    case 'nominationQuestion':
+    case 'nominationDeclined':
+    case 'welcomeToProgramme':
+      return nominationNoticeMessage(notice, language);
+    case 'conversationBooked':
+    case 'conversationRescheduled':
+    case 'conversationCancelled':
+      return bookingNoticeMessage(notice, language);
     case 'personalityTestTaken':
     case 'personalityFeedbackGiven':
       return { type: 'message', text: textsFor(language).notices[notice.kind].replace('{trainee}', notice.traineeName) };

@@ -1,0 +1,33 @@
+/** How the nomination's notices look: the HR decision card, the leader's question card and outcome texts, the trainee's welcome card. */
+import { Activity } from 'botbuilder';
+import { Notice } from '../application/ports';
+import {
+  fill,
+  Language,
+  nominationTextsFor,
+  renderNominationDecisionCard,
+  renderNominationQuestionCard,
+  renderProgrammeWelcomeCard,
+} from '../cards';
+import { cardMessage } from './replies';
+
+export type NominationNotice = Extract<
+  Notice,
+  { kind: 'nominationToDecide' | 'nominationAccepted' | 'nominationQuestion' | 'nominationDeclined' | 'welcomeToProgramme' }
+>;
+
+export function nominationNoticeMessage(notice: NominationNotice, language: Language): Partial<Activity> {
+  const texts = nominationTextsFor(language);
+  switch (notice.kind) {
+    case 'nominationToDecide':
+      return cardMessage(renderNominationDecisionCard({ language, nomination: notice.nomination }));
+    case 'nominationQuestion':
+      return cardMessage(renderNominationQuestionCard({ language, ...notice }));
+    case 'welcomeToProgramme':
+      return cardMessage(renderProgrammeWelcomeCard({ language, ...notice }));
+    case 'nominationAccepted':
+      return { type: 'message', text: fill(texts.notices.accepted, { trainee: notice.traineeName, hr: notice.hrName }) };
+    case 'nominationDeclined':
+      return { type: 'message', text: fill(texts.notices.declined, { trainee: notice.traineeName, hr: notice.hrName, reason: notice.reason }) };
+  }
+}
