@@ -2,16 +2,17 @@
  * Composition root: config → storage → application → teams + api → restify listen.
  * The only place that knows every layer; index.ts runs it, tests start it on port 0.
  */
-import { DefaultAzureCredential, ManagedIdentityCredential } from '@azure/identity';
+import { ClientSecretCredential, DefaultAzureCredential, ManagedIdentityCredential } from '@azure/identity';
 import { randomBytes, randomUUID } from 'node:crypto';
 import { hostname } from 'node:os';
 import { healthRoute } from './api/health';
 import { CALENDAR_ROUTE, calendarRoute } from './api/calendarRoute';
 import { createBuiltInScheduler } from './scheduling/builtInScheduler';
+import { createGraphScheduler } from './scheduling/graphScheduler';
 import { Config } from './config';
 import { seedDemo } from './demo/seedDemo';
 import { createUseCases } from './application/useCases';
-import { systemClock } from './application/ports';
+import { Scheduler, systemClock } from './application/ports';
 import { createReminderEngine } from './application/reminderEngine';
 import { createHttpServer } from './http/httpServer';
 import { isWorkingDay } from './scheduling/workingDays';
@@ -70,15 +71,20 @@ export async function startApp(config: Config, logger: AppLogger): Promise<Runni
     departments: storage.departments,
     clock: systemClock,
     notifier,
-    // The built-in calendar; links are absolute, so they need the address the server is reached at
-    // (local mode: the one it listens on, known once it listens).
-    scheduler: createBuiltInScheduler({
-      calendarLinkSecret: config.calendar.linkSecret ?? (config.mode === 'local' ? randomBytes(32).toString('base64url') : undefined),
-      publicBaseUrl: () => config.calendar.publicBaseUrl ?? listeningUrl,
-    }),
+    // The built-in calendar (or Graph in front of it, when configured); links are absolute, so they
+    // need the address the server is reached at (local mode: the one it listens on, known once it listens).
+    scheduler: schedulerFor(
+      config,
+      createBuiltInScheduler({
+        calendarLinkSecret: config.calendar.linkSecret ?? (config.mode === 'local' ? randomBytes(32).toString('base64url') : undefined),
+        publicBaseUrl: () => config.calendar.publicBaseUrl ?? listeningUrl,
+      }),
+      logger,
+    ),
     // Each person's reserved time, so two programmes never book the same person at once.
     slotReservations: storage.slotReservations,
     ids: { newId: () => randomUUID() },
+    takeOffEvents: storage.takeOffEvents,
   });
 
   // Only JSON within a size limit gets past the server's guard, before any route or authentication.
@@ -139,6 +145,18 @@ export async function startApp(config: Config, logger: AppLogger): Promise<Runni
       await Promise.all([reminders.stop(drainMs), http.close(drainMs)]);
     },
   };
+}
+
+/** Booking's scheduler: the built-in calendar, or Microsoft Graph (GRAPH_SCHEDULER=true) with the built-in rules behind it. */
+function schedulerFor(config: Config, builtIn: Scheduler, logger: AppLogger): Scheduler {
+  const graph = config.scheduler;
+  if (graph.kind === 'builtIn') return builtIn;
+  const credential =
+    graph.credential.kind === 'clientSecret'
+      ? new ClientSecretCredential(graph.credential.tenantId, graph.credential.clientId, graph.credential.clientSecret)
+      : new ManagedIdentityCredential({ clientId: graph.credential.clientId });
+  logger.info({ organizer: graph.organizer, baseUrl: graph.baseUrl }, 'Booking through Microsoft Graph');
+  return createGraphScheduler({ credential, organizer: graph.organizer, baseUrl: graph.baseUrl, builtIn, logger });
 }
 
 function storageConnection(config: Config): TableStorageConnection {

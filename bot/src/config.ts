@@ -52,7 +52,24 @@ export interface Config {
   calendar: { linkSecret?: string; publicBaseUrl?: string };
   /** The reminder engine: on (every `intervalSeconds`) or off. */
   reminders: { enabled: boolean; intervalSeconds: number };
+  /** Booking's scheduler: the built-in calendar (default), or Microsoft Graph when GRAPH_SCHEDULER=true. */
+  scheduler: SchedulerConfig;
 }
+
+/**
+ * Microsoft Graph as the scheduler: meetings organised by one mailbox, with the app's own identity
+ * (application permissions): a client secret, or the user-assigned managed identity.
+ */
+export type SchedulerConfig =
+  | { kind: 'builtIn' }
+  | {
+      kind: 'graph';
+      organizer: string;
+      baseUrl: string;
+      credential:
+        | { kind: 'clientSecret'; tenantId: string; clientId: string; clientSecret: string }
+        | { kind: 'managedIdentity'; clientId: string };
+    };
 
 /** Raised when the environment does not make a valid configuration. */
 export class ConfigError extends Error {
@@ -138,6 +155,13 @@ const envSchema = z.object({
   REMINDERS: optionalText,
   REMINDERS_INTERVAL_SECONDS: z.coerce.number().int().min(10).max(86_400).default(300),
   ALLOWED_TENANT_IDS: tenantIdList,
+  // Booking through Microsoft Graph (meetings with a Teams link) instead of the built-in calendar.
+  GRAPH_SCHEDULER: booleanFlag(false),
+  GRAPH_ORGANIZER: optionalText,
+  GRAPH_TENANT_ID: optionalText,
+  GRAPH_CLIENT_ID: optionalText,
+  GRAPH_CLIENT_SECRET: optionalText,
+  GRAPH_BASE_URL: optionalText.pipe(z.url().optional()),
   // Set by Azure App Service on every instance; read only to refuse local mode there.
   WEBSITE_SITE_NAME: optionalText,
   WEBSITE_INSTANCE_ID: optionalText,
@@ -209,6 +233,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   }
   const remindersEnabled = parseFlag(e.REMINDERS, mode === 'production');
   if (remindersEnabled === undefined) problems.push(`REMINDERS: must be true or false, got "${e.REMINDERS}"`);
+  const scheduler = schedulerConfig(e, mode, problems);
   if (problems.length > 0) throw new ConfigError(problems);
 
   const tablePrefix = e.TABLES_TABLE_PREFIX ?? '';
@@ -238,6 +263,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
           : {}),
     },
     reminders: { enabled: remindersEnabled === true, intervalSeconds: e.REMINDERS_INTERVAL_SECONDS },
+    scheduler,
     aids: Object.entries(AID_SETTINGS).flatMap(([name, key]) => {
       const url = (e as Record<string, unknown>)[name];
       return typeof url === 'string' ? [{ key, url }] : [];
@@ -278,6 +304,46 @@ function parseFlag(value: string | undefined, fallback: boolean): boolean | unde
   if (/^(1|true|yes|ja|on)$/i.test(value)) return true;
   if (/^(0|false|no|nej|off)$/i.test(value)) return false;
   return undefined;
+}
+
+/**
+ * GRAPH_SCHEDULER=true: the organiser's mailbox and an identity with Graph's application
+ * permissions. The identity is GRAPH_CLIENT_ID/GRAPH_CLIENT_SECRET/GRAPH_TENANT_ID, each defaulting
+ * in production to the bot's own (MICROSOFT_APP_ID, _PASSWORD, _TENANT_ID); with
+ * MICROSOFT_APP_TYPE=UserAssignedMSI and no secret, the managed identity.
+ */
+function schedulerConfig(e: z.infer<typeof envSchema>, mode: AppMode, problems: string[]): SchedulerConfig {
+  if (!e.GRAPH_SCHEDULER) return { kind: 'builtIn' };
+  const bot = mode === 'production';
+  const organizer = e.GRAPH_ORGANIZER;
+  if (!organizer) problems.push('GRAPH_ORGANIZER is missing: the mailbox that organises the meetings (GRAPH_SCHEDULER=true) / postkassen der indkalder');
+  else if (!/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(organizer) && !GUID.test(organizer)) {
+    problems.push('GRAPH_ORGANIZER must be a mailbox address (UPN) or a user object id / skal være en postkasse');
+  }
+  const baseUrl = (e.GRAPH_BASE_URL ?? 'https://graph.microsoft.com').replace(/\/+$/, '');
+  if (!/^https:/i.test(baseUrl)) problems.push('GRAPH_BASE_URL must be an https:// address: the token is sent there / skal være en https-adresse');
+  const clientId = e.GRAPH_CLIENT_ID ?? (bot ? e.MICROSOFT_APP_ID : undefined);
+  const clientSecret = e.GRAPH_CLIENT_SECRET ?? (bot && e.MICROSOFT_APP_TYPE !== 'UserAssignedMSI' ? e.MICROSOFT_APP_PASSWORD : undefined);
+  const tenantId = e.GRAPH_TENANT_ID ?? (bot ? e.MICROSOFT_APP_TENANT_ID : undefined);
+  if (!clientSecret && bot && e.MICROSOFT_APP_TYPE === 'UserAssignedMSI' && clientId) {
+    return { kind: 'graph', organizer: organizer ?? '', baseUrl, credential: { kind: 'managedIdentity', clientId } };
+  }
+  const missing = [
+    ...(clientId ? [] : ['GRAPH_CLIENT_ID']),
+    ...(clientSecret ? [] : ['GRAPH_CLIENT_SECRET']),
+    ...(tenantId ? [] : ['GRAPH_TENANT_ID']),
+  ];
+  if (missing.length > 0) {
+    problems.push(
+      `${missing.join(', ')} ${missing.length === 1 ? 'is' : 'are'} missing: the identity that calls Microsoft Graph (GRAPH_SCHEDULER=true; in production the bot's MICROSOFT_APP_* by default) / identiteten der kalder Graph`,
+    );
+  }
+  return {
+    kind: 'graph',
+    organizer: organizer ?? '',
+    baseUrl,
+    credential: { kind: 'clientSecret', tenantId: tenantId ?? '', clientId: clientId ?? '', clientSecret: clientSecret ?? '' },
+  };
 }
 
 function requireSetting(problems: string[], value: unknown, name: string, meaning: string): void {

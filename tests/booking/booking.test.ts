@@ -11,7 +11,7 @@ import { TableStorage } from '../../bot/src/storage';
 import { visibleText } from '../cards/cardInspection';
 import { azuriteStorage, BotServer, startBotServer } from '../support/botServer';
 import { RecordedActivity, RecordingConnector, startRecordingConnector } from '../support/recordingConnector';
-import { newUser, personalMessage, TeamsUser } from '../bot/activities';
+import { newUser, personalMessage, TeamsUser, asTeamsUser } from '../bot/activities';
 import { cardOf } from '../bot/cardOf';
 
 // Tuesday 1 September 2026, 10:00 in Copenhagen (summer time). No holiday in the next three weeks.
@@ -71,9 +71,6 @@ afterAll(async () => {
   await connector?.close();
 });
 
-function asTeamsUser(person: { id: string; name: string }): TeamsUser {
-  return { id: `29:1${person.id.replace(/-/g, '')}`, name: person.name, aadObjectId: person.id };
-}
 
 function chatOf(person: { id: string; name: string }): string {
   return personalMessage({ serviceUrl: '', user: asTeamsUser(person) }, '').conversation.id;

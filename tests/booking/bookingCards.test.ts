@@ -45,6 +45,18 @@ test.each(['da', 'en'] as const)('the confirmation card (%s) is complete and sma
   }
 });
 
+test('a booking with a Teams meeting offers both the join link and the calendar file, each under its own name', () => {
+  const card = renderBookingConfirmationCard({
+    language: 'da',
+    booking: { ...booking, joinUrl: 'https://teams.microsoft.com/l/meetup-join/abc' },
+    change: 'booked',
+    byName: 'Mette Sørensen',
+  });
+  const links = JSON.stringify(card);
+  expect(links).toContain('"title":"Deltag i Teams-mødet","url":"https://teams.microsoft.com/l/meetup-join/abc"');
+  expect(links).toContain('"title":"Føj til kalender (.ics)","url":"https://ledertrainee.example/api/calendar/abc.ics"');
+});
+
 test.each(['da', 'en'] as const)('the proposals card (%s) has a button per time and a choice card one per programme', (language) => {
   const proposals = renderBookingProposalsCard({
     language,

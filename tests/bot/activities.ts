@@ -11,6 +11,11 @@ export interface TeamsUser {
   aadObjectId?: string;
 }
 
+/** A person of ours (the demo's, a directory entry) as Teams names them in activities. */
+export function asTeamsUser(person: { id: string; name: string }): TeamsUser {
+  return { id: `29:1${person.id.replace(/-/g, '')}`, name: person.name, aadObjectId: person.id };
+}
+
 export function newUser(name = 'Anne Andersen'): TeamsUser {
   const aadObjectId = randomUUID();
   return { id: `29:1${aadObjectId.replace(/-/g, '')}`, name, aadObjectId };

@@ -7,7 +7,7 @@ import { TableStorage } from '../../bot/src/storage';
 import { visibleText } from '../cards/cardInspection';
 import { azuriteStorage, BotServer, startBotServer } from '../support/botServer';
 import { RecordedActivity, RecordingConnector, startRecordingConnector } from '../support/recordingConnector';
-import { newUser, personalMessage, TeamsUser } from './activities';
+import { newUser, personalMessage, TeamsUser, asTeamsUser } from './activities';
 import { cardOf } from './cardOf';
 
 let storage: TableStorage;
@@ -33,9 +33,6 @@ afterAll(async () => {
   await connector?.close();
 });
 
-function asTeamsUser(person: { id: string; name: string }): TeamsUser {
-  return { id: `29:1${person.id.replace(/-/g, '')}`, name: person.name, aadObjectId: person.id };
-}
 
 function personalConversationOf(user: TeamsUser): string {
   return personalMessage({ serviceUrl: '', user }, '').conversation.id;

@@ -6,7 +6,7 @@ import { TableStorage } from '../../bot/src/storage';
 import { visibleText } from '../cards/cardInspection';
 import { azuriteStorage, BotServer, startBotServer } from '../support/botServer';
 import { RecordingConnector, startRecordingConnector } from '../support/recordingConnector';
-import { newUser, personalMessage, TeamsUser } from './activities';
+import { newUser, personalMessage, TeamsUser, asTeamsUser } from './activities';
 import { cardOf } from './cardOf';
 
 let storage: TableStorage;
@@ -25,9 +25,6 @@ afterAll(async () => {
   await connector?.close();
 });
 
-function asTeamsUser(person: { id: string; name: string }): TeamsUser {
-  return { id: `29:1${person.id.replace(/-/g, '')}`, name: person.name, aadObjectId: person.id };
-}
 
 /** Sends a message and returns the bot's one reply in that conversation. */
 async function say(user: TeamsUser, text: string, locale = 'da-DK') {

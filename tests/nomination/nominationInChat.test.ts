@@ -10,7 +10,7 @@ import { TableStorage } from '../../bot/src/storage';
 import { visibleText } from '../cards/cardInspection';
 import { azuriteStorage, BotServer, startBotServer } from '../support/botServer';
 import { RecordedActivity, RecordingConnector, startRecordingConnector } from '../support/recordingConnector';
-import { personalMessage, TeamsUser } from '../bot/activities';
+import { personalMessage, TeamsUser, asTeamsUser } from '../bot/activities';
 import { cardOf } from '../bot/cardOf';
 
 let storage: TableStorage;
@@ -59,9 +59,6 @@ afterAll(async () => {
   await connector?.close();
 });
 
-function asTeamsUser(p: { id: string; name: string }): TeamsUser {
-  return { id: `29:1${p.id.replace(/-/g, '')}`, name: p.name, aadObjectId: p.id };
-}
 
 function chatOf(user: TeamsUser): string {
   return personalMessage({ serviceUrl: '', user }, '').conversation.id;

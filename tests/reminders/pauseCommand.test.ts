@@ -5,7 +5,7 @@ import { dueReminders } from '../../bot/src/domain/reminders';
 import { TableStorage } from '../../bot/src/storage';
 import { azuriteStorage, BotServer, startBotServer } from '../support/botServer';
 import { RecordingConnector, startRecordingConnector } from '../support/recordingConnector';
-import { personalMessage, TeamsUser } from '../bot/activities';
+import { personalMessage, asTeamsUser } from '../bot/activities';
 import { calendar, hr, inDevelopment, leader, trainee } from './fixtures';
 
 let storage: TableStorage;
@@ -13,9 +13,6 @@ let bot: BotServer;
 let connector: RecordingConnector;
 const programme = inDevelopment({ id: 'p-pause' });
 
-function asTeamsUser(person: { id: string; name: string }): TeamsUser {
-  return { id: `29:${person.id}`, name: person.name, aadObjectId: person.id };
-}
 
 async function say(person: { id: string; name: string }, text: string): Promise<string[]> {
   const activity = personalMessage({ serviceUrl: connector.serviceUrl, user: asTeamsUser(person), locale: 'da-DK' }, text);

@@ -92,6 +92,7 @@ export async function startBotServer(options: BotServerOptions): Promise<BotServ
     }),
     slotReservations: options.slotReservations ?? storage.slotReservations,
     ids: { newId: () => randomUUID() },
+    takeOffEvents: storage.takeOffEvents,
   });
   server.get(CALENDAR_ROUTE, calendarRoute({ useCases, logger }));
   registerBotEndpoint(server, {

@@ -6,6 +6,7 @@ import type { DueReminder, ReminderKind } from '../domain/reminders';
 import type { LocalizedText } from '../domain/errors';
 import type { BookingView } from './booking/bookingTypes';
 import type { NominationSummary } from '../domain/nomination';
+import type { TakeOffEvent } from '../domain/takeOffEvent';
 
 /**
  * A Bot Framework conversation reference, stored as plain JSON so the application layer does not
@@ -101,7 +102,9 @@ export type Notice =
   | { kind: 'nominationAccepted'; programmeId: string; traineeName: string; hrName: string }
   | { kind: 'nominationQuestion'; programmeId: string; traineeName: string; hrName: string; question: string }
   | { kind: 'nominationDeclined'; programmeId: string; traineeName: string; hrName: string; reason: string }
-  | { kind: 'welcomeToProgramme'; programmeId: string; leaderName: string; hrName: string; departmentName: string };
+  | { kind: 'welcomeToProgramme'; programmeId: string; leaderName: string; hrName: string; departmentName: string }
+  // Take-off: a trainee in completion is invited, with the registration form.
+  | { kind: 'takeOffInvitation'; event: TakeOffEvent; traineeName: string };
 
 /** A reminder to one person: which kind, and what its text names (trainee, conversation, date). */
 export type ReminderNotice = { kind: 'reminder'; reminder: ReminderKind; programmeId: string } & DueReminder['data'];
@@ -205,8 +208,18 @@ export type CalendarLinkOpening =
  * Microsoft Graph adapter (meetings with a Teams join link) can take its place when configured.
  */
 export interface Scheduler {
-  /** At least `count` free times in the next three weeks when the calendars leave room for them. */
-  proposeSlots(request: { now: Date; durationMinutes: number; busy: readonly TimeSpan[]; count: number }): Promise<TimeSpan[]>;
+  /**
+   * At least `count` free times in the next three weeks when the calendars leave room for them.
+   * `attendees`: who takes part, for a scheduler that reads their own calendars (Graph); the
+   * built-in calendar knows only `busy`.
+   */
+  proposeSlots(request: {
+    now: Date;
+    durationMinutes: number;
+    busy: readonly TimeSpan[];
+    count: number;
+    attendees?: readonly { name: string; email?: string }[];
+  }): Promise<TimeSpan[]>;
   /** Whether a chosen time can be booked now: working day and hours, in the future, clear of `busy`. */
   checkSlot(slot: TimeSpan, busy: readonly TimeSpan[], now: Date): Promise<SlotVerdict>;
   /** An absolute link to the conversation's calendar file, valid until `validUntil`; undefined when calendar links are off. */
@@ -215,6 +228,26 @@ export interface Scheduler {
   openCalendarLink(token: string, now: Date): CalendarLinkOpening;
   /** The calendar file of a conversation as it is now (booked, moved or cancelled). */
   calendarFile(entry: CalendarEntry): { text: string; fileName: string; contentType: string };
+  /**
+   * Meetings in the participants' own calendars, when this scheduler makes them (Microsoft Graph:
+   * an Outlook event with a Teams meeting, organised by a service mailbox). Absent for the
+   * built-in calendar, whose calendar file is all there is.
+   */
+  meetings?: MeetingCalendar;
+}
+
+/**
+ * The meeting of a booked conversation, found by the conversation (programme + conversation id):
+ * the scheduler keeps the link itself, so the programme stores nothing of it. Each call either
+ * does what it says or rejects (the adapter logs why); the booking stands either way.
+ */
+export interface MeetingCalendar {
+  /** Creates the conversation's meeting, inviting the attendees; its Teams join link. */
+  create(entry: CalendarEntry): Promise<{ joinUrl?: string }>;
+  /** Moves the conversation's meeting to `entry.start` (creates it when there is none); its join link. */
+  move(entry: CalendarEntry): Promise<{ joinUrl?: string }>;
+  /** Cancels the conversation's meeting, telling the attendees why; nothing when there is none. */
+  cancel(entry: CalendarEntry, reason: string): Promise<void>;
 }
 
 /** Who holds a reserved time: one conversation of one programme. */

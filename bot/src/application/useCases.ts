@@ -17,6 +17,9 @@ import { PersonRef } from '../domain/people';
 import { BookConversationRequest, bookConversation, BookingOutcome, CalendarFileOutcome, calendarFileFor, cancelConversation, CancelConversationRequest } from './booking/bookConversation';
 import { BookingProposal, proposeBooking, ProposeBookingRequest } from './booking/proposeBooking';
 import { BookingView } from './booking/bookingView';
+import { TakeOffEventRepository } from '../domain/takeOffEvent';
+import { createTakeOffEvent, CreateTakeOffEventRequest, registerTakeOff, RegisterTakeOffRequest, takeOffOverview, TakeOffOverview } from './takeOff';
+import type { TakeOffEvent } from '../domain/takeOffEvent';
 
 export interface UseCaseDeps {
   programmes: ProgrammeRepository;
@@ -29,6 +32,8 @@ export interface UseCaseDeps {
   /** Booking: a person's time held per conversation, across programmes. */
   slotReservations: SlotReservations;
   ids: IdGenerator;
+  /** Take-off events and their invitations; without it the take-off use cases refuse. */
+  takeOffEvents?: TakeOffEventRepository;
 }
 
 export interface UseCases {
@@ -64,6 +69,12 @@ export interface UseCases {
   cancelConversation(request: CancelConversationRequest): Promise<BookingView>;
   /** The calendar file behind a signed link (GET /api/calendar/<token>.ics). */
   calendarFile(token: string): Promise<CalendarFileOutcome>;
+  /** `take-off`: the newest take-off events with their registrations (programme admins only). */
+  takeOffOverview(actorId: PersonId): Promise<TakeOffOverview>;
+  /** A programme admin creates a take-off event; every trainee in completion is invited. */
+  createTakeOffEvent(request: CreateTakeOffEventRequest): Promise<{ event: TakeOffEvent; invited: number }>;
+  /** The trainee registers for take-off (again to change the answers). */
+  registerTakeOff(request: RegisterTakeOffRequest): Promise<{ event: TakeOffEvent }>;
 }
 
 export function createUseCases(deps: UseCaseDeps): UseCases {
@@ -84,5 +95,8 @@ export function createUseCases(deps: UseCaseDeps): UseCases {
     bookConversation: (request) => bookConversation(deps, request),
     cancelConversation: (request) => cancelConversation(deps, request),
     calendarFile: (token) => calendarFileFor(deps, token),
+    takeOffOverview: (actorId) => takeOffOverview(deps, actorId),
+    createTakeOffEvent: (request) => createTakeOffEvent(deps, request),
+    registerTakeOff: (request) => registerTakeOff(deps, request),
   };
 }

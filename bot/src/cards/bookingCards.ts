@@ -126,7 +126,8 @@ export function renderBookingConfirmationCard(vm: BookingConfirmationCardViewMod
       ...(vm.reason ? [{ title: texts.reason, value: vm.reason }] : []),
     ],
     gateNote: active && b.awaitsPersonalityFeedback ? texts.personalityGate : '',
-    calendarUrl: b.joinUrl ?? b.calendarUrl ?? '',
+    calendarUrl: b.calendarUrl ?? '',
+    joinUrl: b.joinUrl ?? '',
     active,
     moveData: { verb: CARD_VERBS.bookingMove, ...ref },
     cancelData: { verb: CARD_VERBS.bookingCancel, ...ref },
@@ -139,15 +140,7 @@ export function renderBookingConfirmationCard(vm: BookingConfirmationCardViewMod
  */
 export function formatTimeSpan(startIso: string, endIso: string | undefined, language: Language): string {
   const locale = language === 'da' ? 'da-DK' : 'en-GB';
-  const date = new Intl.DateTimeFormat(locale, {
-    timeZone: PROGRAMME_TIME_ZONE,
-    weekday: 'long',
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-  })
-    .format(new Date(startIso))
-    .replace(',', '');
+  const date = formatDay(startIso, language);
   const time = new Intl.DateTimeFormat(locale, { timeZone: PROGRAMME_TIME_ZONE, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
   const span = endIso ? `${time.format(new Date(startIso))}–${time.format(new Date(endIso))}` : time.format(new Date(startIso));
   return language === 'da' ? `${date} kl. ${span}` : `${date}, ${span}`;

@@ -35,6 +35,8 @@ export interface BookingTexts {
   reason: string;
   personalityGate: string;
   addToCalendar: string;
+  /** The Teams meeting's join link, when a meeting was created for the booking. */
+  joinMeeting: string;
   move: string;
   cancel: string;
   cancelReasonLabel: string;
@@ -80,6 +82,7 @@ const da: BookingTexts = {
   personalityGate:
     'Ledertraineen har endnu ikke fået feedback på persontesten. Samtalen kan bookes nu, men først afholdes, når HR-konsulenten har givet feedback.',
   addToCalendar: 'Føj til kalender (.ics)',
+  joinMeeting: 'Deltag i Teams-mødet',
   move: 'Flyt',
   cancel: 'Aflys',
   cancelReasonLabel: 'Hvorfor aflyses samtalen?',
@@ -123,6 +126,7 @@ const en: BookingTexts = {
   personalityGate:
     'The trainee has not yet had feedback on the personality test. The interview can be booked now, but only held once the HR consultant has given feedback.',
   addToCalendar: 'Add to calendar (.ics)',
+  joinMeeting: 'Join the Teams meeting',
   move: 'Move',
   cancel: 'Cancel',
   cancelReasonLabel: 'Why is the conversation cancelled?',

@@ -18,6 +18,8 @@ export const CARD_VERBS = {
   nominationAnswer: 'nomination.answer',
   departmentHrAdd: 'departmentHr.add',
   departmentHrRemove: 'departmentHr.remove',
+  takeOffCreate: 'takeOff.create',
+  takeOffRegister: 'takeOff.register',
 } as const;
 
 export type CardVerb = (typeof CARD_VERBS)[keyof typeof CARD_VERBS];

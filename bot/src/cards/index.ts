@@ -26,3 +26,6 @@ export type { CardVerb } from './cardVerbs';
 export { renderBookingProposalsCard, renderBookingConfirmationCard, formatTimeSpan, formatDay } from './bookingCards';
 export type { BookingProposalsCardViewModel, BookingConfirmationCardViewModel, BookingProposalView, BookingConfirmationView } from './bookingCards';
 export { bookingTextsFor } from './bookingTexts';
+export { renderTakeOffAdminCard, renderTakeOffInvitationCard, formatTakeOffDate, TAKE_OFF_CARD_BUDGET_BYTES } from './takeOffCards';
+export type { TakeOffAdminCardViewModel, TakeOffInvitationCardViewModel, TakeOffEventView } from './takeOffCards';
+export { takeOffTextsFor } from './takeOffTexts';

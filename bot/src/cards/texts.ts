@@ -9,7 +9,7 @@ import type { ReminderKind } from '../domain/reminders';
 import { Language } from './language';
 
 /** The commands the bot understands today; each needs a word and a description below. */
-export type CommandName = 'help' | 'status' | 'language' | 'book' | 'nominate' | 'departmentHr' | 'reminders';
+export type CommandName = 'help' | 'status' | 'language' | 'book' | 'nominate' | 'departmentHr' | 'reminders' | 'takeOff';
 
 /** Aids (hjælperedskaber) the catalogue can name. Links come from configuration, not from here. */
 export type KnownAidKey =
@@ -168,6 +168,10 @@ const da: Texts = {
       word: 'afdeling',
       description: 'For programadministratorer: hvem der er HR-konsulent for hver magistratsafdeling.',
     },
+    takeOff: {
+      word: 'take-off',
+      description: 'For programadministratorer: opret take-off-arrangementet for ledertrainees i afslutningen, og se tilmeldingerne.',
+    },
     book: {
       word: 'book',
       description: 'Foreslår tidspunkter til den næste samtale i dit forløb (fx **book opfølgning**). Ét klik aftaler tidspunktet med alle deltagere.',
@@ -317,6 +321,10 @@ const en: Texts = {
     departmentHr: {
       word: 'department',
       description: 'For programme admins: who is HR consultant for each department.',
+    },
+    takeOff: {
+      word: 'take-off',
+      description: 'For programme admins: create the take-off event for leader trainees in completion, and see the registrations.',
     },
     book: {
       word: 'book',

@@ -145,6 +145,8 @@ export const FIELD_LABELS: Readonly<Record<string, LocalizedText>> = {
   nextActions: { da: 'Næste handlinger', en: 'Next actions' },
   nextComplexityStep: { da: 'Næste trin i kompleksitet', en: 'Next step in complexity' },
   needsNow: { da: 'Hvad har du brug for nu?', en: 'What do you need now?' },
+  takeOffDate: { da: 'Dato', en: 'Date' },
+  place: { da: 'Sted', en: 'Place' },
   wantsApplicationGuidance: { da: 'Vejledning til lederansøgningen', en: 'Guidance on the leader application' },
   joinNetwork: { da: 'Netværk mellem ledertrainees', en: 'Network between trainees' },
   periodStart: { da: 'Periodens start', en: 'Start of the period' },
@@ -390,6 +392,18 @@ export const MESSAGES = {
     da: `${p.department} har endnu ingen HR-konsulent i Ledertrainee, så der er ingen til at tage stilling til indstillingen. Kontakt en programadministrator.`,
     en: `${p.department} has no HR consultant in Ledertrainee yet, so nobody can decide on the nomination. Contact a programme admin.`,
   }),
+  onlyProgrammeAdminManagesTakeOff: {
+    da: 'Kun en programadministrator kan oprette take-off-arrangementer og se tilmeldingerne.',
+    en: 'Only a programme admin can create take-off events and see the registrations.',
+  },
+  takeOffOnlyInCompletion: {
+    da: 'Take-off er for ledertrainees, hvis forløb er i fasen Afslutning. Dit forløb er ikke i afslutningen endnu, så du kan ikke tilmelde dig.',
+    en: 'Take-off is for leader trainees whose programme is in the Completion phase. Your programme is not in completion yet, so you cannot register.',
+  },
+  takeOffEventNotFound: {
+    da: 'Take-off-arrangementet findes ikke.',
+    en: 'The take-off event does not exist.',
+  },
   departmentNotFound: {
     da: 'Magistratsafdelingen findes ikke.',
     en: 'The department does not exist.',

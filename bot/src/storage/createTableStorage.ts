@@ -15,6 +15,7 @@ import { ProgrammeIndex } from './programmeIndex';
 import { TableProgrammeRepository, TableProgrammeRepositoryOptions } from './tableProgrammeRepository';
 import { TableStorageHealth } from './tableStorageHealth';
 import { TableSlotReservations } from './tableSlotReservations';
+import { TableTakeOffEvents } from './tableTakeOffEvents';
 import { DEFAULT_STORAGE_TIMEOUTS, StorageTimeouts, withTimeouts } from './storageTimeouts';
 
 export interface TableStorageOptions {
@@ -46,6 +47,8 @@ const TABLES = [
   'SentReminders',
   // Booking: one row per person and quarter-hour booked, so nobody is booked twice at once.
   'SlotReservations',
+  // Take-off: the events a programme admin creates and the programmes invited to each.
+  'TakeOffEvents',
 ] as const;
 export type TableRole = (typeof TABLES)[number];
 
@@ -60,6 +63,8 @@ export interface TableStorage {
   sentReminders: TableReminderRecords;
   /** Each person's booked time, across all their programmes. */
   slotReservations: TableSlotReservations;
+  /** Take-off events and who was invited to each. */
+  takeOffEvents: TableTakeOffEvents;
   health: TableStorageHealth;
   /** The real name of each table, e.g. for tooling and tests. */
   tableNames: Readonly<Record<TableRole, string>>;
@@ -85,6 +90,7 @@ export function createTableStorage(connection: TableStorageConnection, options: 
     reminderLease: new TableLease(table.Leases, 'reminders'),
     sentReminders: new TableReminderRecords(table.SentReminders),
     slotReservations: new TableSlotReservations(table.SlotReservations),
+    takeOffEvents: new TableTakeOffEvents(table.TakeOffEvents),
     // The probe does not retry: a health check must answer quickly, and the caller polls again.
     health: new TableStorageHealth(
       tableClientFactory(

@@ -226,3 +226,22 @@ export function slotReservationPartitionKey(personId: string): string {
 export function slotReservationRowKey(cell: string): string {
   return escapeKeyPart(cell, 'time cell');
 }
+
+// ---------------------------------------------------------------- TakeOffEvents table
+//
+// Events in one partition (listing them is one partition query), RowKey = event id; the programmes
+// invited to an event in a partition per event, RowKey = programme id.
+
+export const TAKE_OFF_EVENT_PARTITION = 'event';
+
+export function takeOffEventRowKey(eventId: string): string {
+  return keyOf(eventId, 'take-off event id');
+}
+
+export function takeOffInvitationPartitionKey(eventId: string): string {
+  return keyOf(eventId, 'take-off event id', `invited${SEP}`);
+}
+
+export function takeOffInvitationKeys(eventId: string, programmeId: string): { partitionKey: string; rowKey: string } {
+  return { partitionKey: takeOffInvitationPartitionKey(eventId), rowKey: keyOf(programmeId, 'programme id') };
+}

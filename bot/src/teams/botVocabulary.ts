@@ -16,6 +16,7 @@ import { nominationCommand } from './nominationCommand';
 import { personalityTestActions } from './personalityTestActions';
 import { remindersCommand } from './remindersCommand';
 import { statusCommand } from './statusCommand';
+import { takeOffActions, takeOffCommand } from './takeOffCommand';
 
 export interface VocabularyDeps {
   useCases: UseCases;
@@ -31,6 +32,7 @@ export function botCommands(deps: VocabularyDeps): CommandDefinition[] {
     nominationCommand(deps.useCases),
     remindersCommand(deps.useCases),
     departmentHrCommand(deps.useCases),
+    takeOffCommand(deps.useCases),
     languageCommand(deps.useCases),
     helpCommand(deps),
   ];
@@ -42,5 +44,6 @@ export function botCardActions(deps: VocabularyDeps): CardActionDefinition[] {
     ...bookingActions(deps.useCases),
     ...nominationActions(deps.useCases),
     ...departmentHrActions(deps.useCases),
+    ...takeOffActions(deps.useCases),
   ];
 }

@@ -8,6 +8,7 @@ import { Language, textsFor } from '../cards';
 import { reminderText } from './reminderText';
 import { nominationNoticeMessage } from './nominationNotices';
 import { bookingNoticeMessage } from './bookingNotices';
+import { takeOffNoticeMessage } from './takeOffNotices';
 
 export function noticeMessage(notice: Notice, language: Language): Partial<Activity> {
   switch (notice.kind) {
@@ -23,6 +24,8 @@ export function noticeMessage(notice: Notice, language: Language): Partial<Activ
     case 'conversationRescheduled':
     case 'conversationCancelled':
       return bookingNoticeMessage(notice, language);
+    case 'takeOffInvitation':
+      return takeOffNoticeMessage(notice, language);
     case 'personalityTestTaken':
     case 'personalityFeedbackGiven':
       return { type: 'message', text: textsFor(language).notices[notice.kind].replace('{trainee}', notice.traineeName) };

@@ -12,10 +12,10 @@ import { ConcurrencyConflictError, DomainError, LocalizedText } from '../../doma
 import { CONVERSATION_KIND_LABELS } from '../../domain/messages';
 import { PersonId } from '../../domain/people';
 import { Programme } from '../../domain/programme';
-import { ConversationKind } from '../../domain/state';
+import { ConversationKind, ConversationState } from '../../domain/state';
 import { actorFacts } from '../actorFacts';
 import { ChangeDeps, changeProgramme } from '../changeProgramme';
-import { IdGenerator, Scheduler, SlotProblem, SlotReservations } from '../ports';
+import { CalendarEntry, IdGenerator, Scheduler, SlotProblem, SlotReservations } from '../ports';
 import { tell, TellDeps, Telling } from '../tell';
 import { assertCanBook, BOOKING_DURATION_MINUTES, busyOf, participantsOf, reservationCells } from './bookingRules';
 import { BookingView, bookingViewOf } from './bookingView';
@@ -102,7 +102,12 @@ export async function bookConversation(deps: BookingDeps, request: BookConversat
   }
   if (moving) await deps.slotReservations.release(holder, people, oldCells.filter((cell) => !cells.includes(cell)));
 
-  const booking = bookingViewOf(outcome.programme, outcome.programme.conversation(conversationId), deps.scheduler);
+  const booked = outcome.programme.conversation(conversationId);
+  const joinUrl = await meetingOf(deps, () => {
+    const entry = calendarEntryOf(outcome.programme, booked, now);
+    return moving ? deps.scheduler.meetings?.move(entry) : deps.scheduler.meetings?.create(entry);
+  });
+  const booking = { ...bookingViewOf(outcome.programme, booked, deps.scheduler), ...(joinUrl ? { joinUrl } : {}) };
   const notice = moving
     ? { kind: 'conversationRescheduled' as const, booking, previousStart: new Date(moving.scheduledAt).toISOString(), byName: request.actorName }
     : { kind: 'conversationBooked' as const, booking, byName: request.actorName };
@@ -127,6 +132,7 @@ export async function cancelConversation(deps: BookingDeps, request: CancelConve
   const conversation = outcome.programme.conversation(conversationId);
   const people = participantsOf(outcome.programme, conversation.kind).map((p) => p.id);
   await deps.slotReservations.release({ programmeId, conversationId }, people, reservationCells(new Date(conversation.scheduledAt), conversation.durationMinutes));
+  await meetingOf(deps, () => deps.scheduler.meetings?.cancel(calendarEntryOf(outcome.programme, conversation, deps.clock.now()), conversation.cancelled?.reason ?? ''));
   const booking = bookingViewOf(outcome.programme, conversation, deps.scheduler);
   const notice = { kind: 'conversationCancelled' as const, booking, reason: conversation.cancelled?.reason ?? '', byName: request.actorName };
   await tell(deps, othersOf(outcome.programme, conversation.kind, actorId).map((to): Telling => ({ to, notice })));
@@ -154,10 +160,15 @@ export async function calendarFileFor(deps: Pick<BookingDeps, 'programmes' | 'cl
     if (error instanceof DomainError && error.category === 'notFound') return { outcome: 'refused', reason: 'notFound' };
     throw error;
   }
-  const conversation = programme.conversation(link.conversationId);
+  const file = deps.scheduler.calendarFile(calendarEntryOf(programme, programme.conversation(link.conversationId), now));
+  return { outcome: 'file', ...file };
+}
+
+/** A conversation as it is now, as a calendar entry (a calendar file, or a meeting). */
+function calendarEntryOf(programme: Programme, conversation: ConversationState, now: Date): CalendarEntry {
   const people = participantsOf(programme, conversation.kind);
   const booker = [programme.trainee, programme.leader, programme.hrConsultant].find((p) => p?.id === conversation.booked.by) ?? programme.leader;
-  const file = deps.scheduler.calendarFile({
+  return {
     programmeId: programme.id,
     conversationId: conversation.id,
     // Calendar entries are shared between people: Danish, the product's language.
@@ -168,8 +179,24 @@ export async function calendarFileFor(deps: Pick<BookingDeps, 'programmes' | 'cl
     attendees: people.map((p) => ({ name: p.name, ...(p.email ? { email: p.email } : {}) })),
     status: conversation.status === 'cancelled' ? 'cancelled' : 'confirmed',
     stamp: now,
-  });
-  return { outcome: 'file', ...file };
+  };
+}
+
+/**
+ * The meeting scheduler's part, when there is one: the booking is saved already and stands even
+ * when the meeting cannot be made (the adapter logs why; the calendar file is still there).
+ */
+async function meetingOf(
+  deps: Pick<BookingDeps, 'scheduler'>,
+  call: () => Promise<{ joinUrl?: string } | void> | undefined,
+): Promise<string | undefined> {
+  if (!deps.scheduler.meetings) return undefined;
+  try {
+    const meeting = await call();
+    return meeting ? meeting.joinUrl : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 function othersOf(programme: Programme, kind: ConversationKind, actorId: PersonId): PersonId[] {

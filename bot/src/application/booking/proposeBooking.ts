@@ -109,7 +109,8 @@ async function proposalsFor(
     people.map((p) => p.id),
     movingId ? { programmeId: programme.id, conversationId: movingId } : undefined,
   );
-  const slots = await deps.scheduler.proposeSlots({ now, durationMinutes, busy, count: PROPOSAL_COUNT });
+  const attendees = people.map((p) => ({ name: p.name, ...(p.email ? { email: p.email } : {}) }));
+  const slots = await deps.scheduler.proposeSlots({ now, durationMinutes, busy, count: PROPOSAL_COUNT, attendees });
   return {
     outcome: 'proposals',
     programmeId: programme.id,

@@ -1,0 +1,19 @@
+// A self-signed certificate for 127.0.0.1 (P-256, valid for 100 years), used only by the fake Graph
+// server of the tests (tests/support/fakeGraph.ts). Not a secret: it protects nothing.
+export const FAKE_GRAPH_KEY = `-----BEGIN PRIVATE KEY-----
+MIGHAgEAMBMGByqGSM49AgEGCCqGSM49AwEHBG0wawIBAQQghN07iuZXTULCR10q
+jN9OVXdozi0/b6tK3UY1AAiaJOmhRANCAAQOzc/TL7Na0kq6A9ELkZFJD8WraA9J
+H/1hDkm1Wkit84CgYtHjis0E62jn+P89zdyFO2gXsF/glUT2X540p7Kb
+-----END PRIVATE KEY-----`;
+
+export const FAKE_GRAPH_CERT = `-----BEGIN CERTIFICATE-----
+MIIBmzCCAUGgAwIBAgIUPRLkxtD+ikwejuAz/xXjyRBK9DEwCgYIKoZIzj0EAwIw
+FDESMBAGA1UEAwwJMTI3LjAuMC4xMCAXDTI2MTEyODAyMjkxM1oYDzIxMjYxMTA0
+MDIyOTEzWjAUMRIwEAYDVQQDDAkxMjcuMC4wLjEwWTATBgcqhkjOPQIBBggqhkjO
+PQMBBwNCAAQOzc/TL7Na0kq6A9ELkZFJD8WraA9JH/1hDkm1Wkit84CgYtHjis0E
+62jn+P89zdyFO2gXsF/glUT2X540p7Kbo28wbTAdBgNVHQ4EFgQUQ8zLrX+4I1do
+grDsvR+xoD9IspAwHwYDVR0jBBgwFoAUQ8zLrX+4I1dogrDsvR+xoD9IspAwDwYD
+VR0TAQH/BAUwAwEB/zAaBgNVHREEEzARhwR/AAABgglsb2NhbGhvc3QwCgYIKoZI
+zj0EAwIDSAAwRQIgYh5i0vWSZuxHnjp1ZsH1SA5+DyUTxCprlKehNVUpT+UCIQDq
+NDAYffPBudPL/enl38UYP3kUuTCZ2mztdDukrXZV2g==
+-----END CERTIFICATE-----`;
