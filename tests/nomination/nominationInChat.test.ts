@@ -235,6 +235,10 @@ test('Lars declines with a reason: Mette is told with the reason, the programme 
   // Deciding again is refused.
   const [again] = await say(lars, '', { verb: 'nomination.accept', programmeId: firstProgrammeId });
   expect(again.activity.text).toBe('Der er allerede taget stilling til indstillingen.');
+
+  // Mette's status says what happened to it, not a phase.
+  const [status] = await say(mette, 'status');
+  expect(visibleText(cardOf(status))).toContain('Indstillingen blev afvist');
 });
 
 test('Mette nominates Jonas again and Lars accepts: Mette is told, Jonas is welcomed with what the year holds, the programme is in start-up with Lars attached', async () => {

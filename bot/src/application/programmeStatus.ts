@@ -25,6 +25,8 @@ export interface ProgrammeStatus {
   hrConsultant?: PersonRef;
   phase: Phase;
   closed: boolean;
+  /** HR declined the nomination: the programme ended before it began. */
+  declined: boolean;
   nextConversation?: { id: string; kind: ConversationKind; scheduledAt: string; durationMinutes: number };
   /** What must still happen before the programme may move on (empty once closed). */
   dueBeforeNextPhase: GateItem[];
@@ -54,6 +56,7 @@ function statusOf(programme: Programme, personId: PersonId, now: Date): Programm
     ...(programme.hrConsultant ? { hrConsultant: programme.hrConsultant } : {}),
     phase: programme.phase,
     closed: programme.isClosed,
+    declined: programme.declined() !== undefined,
     ...(next ? { nextConversation: { id: next.id, kind: next.kind, scheduledAt: next.scheduledAt, durationMinutes: next.durationMinutes } } : {}),
     dueBeforeNextPhase: programme.nextPhaseGate()?.missing ?? [],
     waitingForYou: agendaFor(state, personId, now),

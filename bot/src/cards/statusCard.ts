@@ -17,6 +17,7 @@ export interface ProgrammeStatusView {
   trainee: { name: string };
   phase: Phase;
   closed: boolean;
+  declined?: boolean;
   nextConversation?: { kind: ConversationKind; scheduledAt: string };
   dueBeforeNextPhase: { text: LocalizedText }[];
   waitingForYou: { code: string; text: LocalizedText }[];
@@ -50,7 +51,11 @@ export function renderStatusCard(vm: StatusCardViewModel): AdaptiveCard {
     programmes: shown.map((p) => ({
       trainee: p.trainee.name,
       role: ROLE_LABELS[p.role][lang],
-      phase: p.closed ? `${PHASE_LABELS[p.phase][lang]} (${texts.closed.toLowerCase()})` : PHASE_LABELS[p.phase][lang],
+      phase: p.declined
+        ? texts.declined
+        : p.closed
+          ? `${PHASE_LABELS[p.phase][lang]} (${texts.closed.toLowerCase()})`
+          : PHASE_LABELS[p.phase][lang],
       nextConversation: p.nextConversation
         ? `${CONVERSATION_KIND_LABELS[p.nextConversation.kind][lang]}, ${formatDateTime(p.nextConversation.scheduledAt, lang)}`
         : texts.noNextConversation,

@@ -62,6 +62,8 @@ export interface Texts {
     waitingHeading: string;
     nothingWaiting: string;
     closed: string;
+    /** The phase shown for a nomination HR declined. */
+    declined: string;
     /** "… and N more: see the tab". */
     more: string;
   };
@@ -209,6 +211,7 @@ const da: Texts = {
     waitingHeading: 'Venter på dig',
     nothingWaiting: 'Intet lige nu.',
     closed: 'Afsluttet',
+    declined: 'Indstillingen blev afvist',
     more: '… og {count} forløb mere. Se dem alle under fanen Mit forløb.',
   },
   language: {
@@ -363,6 +366,7 @@ const en: Texts = {
     waitingHeading: 'Waiting for you',
     nothingWaiting: 'Nothing right now.',
     closed: 'Completed',
+    declined: 'The nomination was declined',
     more: '… and {count} more programmes. See them all in the My programme tab.',
   },
   language: {
