@@ -11,8 +11,9 @@ import { TableStorage } from '../../bot/src/storage';
 import { visibleText } from '../cards/cardInspection';
 import { azuriteStorage, BotServer, startBotServer } from '../support/botServer';
 import { RecordedActivity, RecordingConnector, startRecordingConnector } from '../support/recordingConnector';
-import { newUser, personalMessage, TeamsUser, asTeamsUser } from '../bot/activities';
+import { newUser, TeamsUser, asTeamsUser } from '../bot/activities';
 import { cardOf } from '../bot/cardOf';
+import { personalChatOf, sendInPersonalChat } from '../support/chat';
 
 // Tuesday 1 September 2026, 10:00 in Copenhagen (summer time). No holiday in the next three weeks.
 const NOW = new Date('2026-09-01T08:00:00.000Z');
@@ -73,14 +74,11 @@ afterAll(async () => {
 
 
 function chatOf(person: { id: string; name: string }): string {
-  return personalMessage({ serviceUrl: '', user: asTeamsUser(person) }, '').conversation.id;
+  return personalChatOf(asTeamsUser(person));
 }
 
 async function say(user: TeamsUser, text: string, value?: object): Promise<RecordedActivity[]> {
-  const activity = { ...personalMessage({ serviceUrl: connector.serviceUrl, user, locale: 'da-DK' }, text), ...(value ? { value } : {}) };
-  const before = connector.activitiesIn(activity.conversation.id).length;
-  expect((await bot.post(activity)).status).toBe(200);
-  return connector.activitiesIn(activity.conversation.id).slice(before);
+  return sendInPersonalChat(bot, connector, user, text, value);
 }
 
 async function press(person: { id: string; name: string }, data: object): Promise<RecordedActivity[]> {

@@ -7,8 +7,9 @@ import { TableStorage } from '../../bot/src/storage';
 import { visibleText } from '../cards/cardInspection';
 import { azuriteStorage, BotServer, startBotServer } from '../support/botServer';
 import { RecordedActivity, RecordingConnector, startRecordingConnector } from '../support/recordingConnector';
-import { newUser, personalMessage, TeamsUser, asTeamsUser } from './activities';
+import { newUser, TeamsUser, asTeamsUser } from './activities';
 import { cardOf } from './cardOf';
+import { personalChatOf, sendInPersonalChat } from '../support/chat';
 
 let storage: TableStorage;
 let bot: BotServer;
@@ -34,16 +35,11 @@ afterAll(async () => {
 });
 
 
-function personalConversationOf(user: TeamsUser): string {
-  return personalMessage({ serviceUrl: '', user }, '').conversation.id;
-}
+const personalConversationOf = personalChatOf;
 
 /** Sends a message (typed text, or a card button's value) and returns the bot's replies to it. */
 async function say(user: TeamsUser, text: string, value?: object): Promise<RecordedActivity[]> {
-  const activity = { ...personalMessage({ serviceUrl: connector.serviceUrl, user, locale: 'da-DK' }, text), ...(value ? { value } : {}) };
-  const before = connector.activitiesIn(activity.conversation.id).length;
-  expect((await bot.post(activity)).status).toBe(200);
-  return connector.activitiesIn(activity.conversation.id).slice(before);
+  return sendInPersonalChat(bot, connector, user, text, value);
 }
 
 /** The button on a card whose title is `title`, as the card would send it back. */

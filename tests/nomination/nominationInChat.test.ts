@@ -10,8 +10,9 @@ import { TableStorage } from '../../bot/src/storage';
 import { visibleText } from '../cards/cardInspection';
 import { azuriteStorage, BotServer, startBotServer } from '../support/botServer';
 import { RecordedActivity, RecordingConnector, startRecordingConnector } from '../support/recordingConnector';
-import { personalMessage, TeamsUser, asTeamsUser } from '../bot/activities';
+import { TeamsUser, asTeamsUser } from '../bot/activities';
 import { cardOf } from '../bot/cardOf';
+import { personalChatOf, sendInPersonalChat } from '../support/chat';
 
 let storage: TableStorage;
 let bot: BotServer;
@@ -60,16 +61,11 @@ afterAll(async () => {
 });
 
 
-function chatOf(user: TeamsUser): string {
-  return personalMessage({ serviceUrl: '', user }, '').conversation.id;
-}
+const chatOf = personalChatOf;
 
 /** Sends typed text or a card's Action.Submit value; returns the replies in the sender's chat. */
 async function say(user: TeamsUser, text: string, value?: object): Promise<RecordedActivity[]> {
-  const activity = { ...personalMessage({ serviceUrl: connector.serviceUrl, user, locale: 'da-DK' }, text), ...(value ? { value } : {}) };
-  const before = connector.activitiesIn(activity.conversation.id).length;
-  expect((await bot.post(activity)).status).toBe(200);
-  return connector.activitiesIn(activity.conversation.id).slice(before);
+  return sendInPersonalChat(bot, connector, user, text, value);
 }
 
 /** What the bot sends into someone's chat while `act` runs. */

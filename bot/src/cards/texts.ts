@@ -105,7 +105,7 @@ const da: Texts = {
   welcome: {
     title: 'Velkommen til Ledertrainee',
     intro:
-      'Ledertraineeforløbet er Aarhus Kommunes etårige forløb for medarbejdere, der gerne vil være ledere. ' +
+      'Ledertraineeforløbet er Aarhus Kommunes forløb for medarbejdere, der gerne vil være ledere; perioden aftales ved opstarten. ' +
       'Forløbet bæres af tre: ledertraineen, den nærmeste leder og en HR-konsulent fra magistratsafdelingen. ' +
       'Her i Teams har I det hele samlet ét sted.',
     phasesHeading: 'Sådan er forløbet bygget op',
@@ -260,7 +260,7 @@ const en: Texts = {
   welcome: {
     title: 'Welcome to Ledertrainee',
     intro:
-      "The leader-trainee programme (ledertraineeforløb) is Aarhus Kommune's one-year programme for employees who want to become leaders. " +
+      "The leader-trainee programme (ledertraineeforløb) is Aarhus Kommune's programme for employees who want to become leaders; its period is agreed at start-up. " +
       'Three people carry it: the trainee, the nearest leader and an HR consultant from the department. ' +
       'Here in Teams you have all of it in one place.',
     phasesHeading: 'How the programme is built',

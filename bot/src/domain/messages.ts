@@ -511,7 +511,7 @@ export const MESSAGES = {
     en: `The conversation can only be marked as held once it has started (${formatDateTime(p.start, 'en')}).`,
   }),
   followUpDocumentedAsEntry: {
-    da: 'Opfølgningsmøder dokumenteres som løbende opfølgning, ikke med et samtalereferat.',
+    da: 'Et opfølgningsmøde dokumenteres med et referat af opfølgningsmødet, ikke med en samtaleskabelon.',
     en: 'Follow-up meetings are documented as follow-up entries, not with an interview record.',
   },
   conversationNotFollowUp: {

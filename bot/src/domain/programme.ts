@@ -535,7 +535,7 @@ export class Programme {
     return goals.map((g, i) => ({ id: goalIds[i], text: g.text, evidence: g.evidence }));
   }
 
-  // ============================================================== follow-up (løbende opfølgning)
+  // ============================================================== follow-up meetings (referat af opfølgningsmødet)
 
   /** Trainee or leader writes down a follow-up meeting; a linked held meeting becomes documented. */
   recordFollowUp(input: FollowUpInput, at: Date, by: PersonId): void {

@@ -278,7 +278,7 @@ function eventBody(entry: CalendarEntry): Record<string, unknown> {
       content:
         `<p>${escapeHtml(entry.title)}</p>` +
         `<p>En samtale i Aarhus Kommunes ledertraineeforløb, aftalt i Ledertrainee-appen i Teams. Deltagere: ${escapeHtml(names)}.</p>` +
-        '<p>Mødet holdes i Microsoft Teams: deltag via linket i denne invitation. Flyt eller aflys samtalen i Ledertrainee-appen, så alle får besked.</p>',
+        '<p>Mødet afholdes i Microsoft Teams: deltag via linket i denne invitation. Flyt eller aflys samtalen i Ledertrainee-appen, så alle får besked.</p>',
     },
     ...timesOf(entry),
     attendees: entry.attendees
