@@ -87,7 +87,8 @@ module.exports = {
       name: 'scheduling-imports-only-domain-and-ports',
       comment:
         'scheduling/ holds the scheduler port\'s adapters (the built-in calendar: slots, .ics files, ' +
-        'signed download links; later Microsoft Graph). Like storage it implements ports: its own ' +
+        'signed download links; Microsoft Graph, whose client also makes the programme\'s group chat). Like ' +
+        'storage it implements ports: its own ' +
         'folder, domain/, application/ports.ts, npm dependencies and Node built-ins. Only app.ts wires it.',
       severity: 'error',
       from: { path: '^bot/src/scheduling/' },
@@ -145,6 +146,27 @@ module.exports = {
       severity: 'error',
       from: { path: '^bot/src/[^/]+$', pathNot: '^bot/src/(app|index|config|logger)\\.ts$' },
       to: { dependencyTypesNot: RUNTIME_PACKAGES_AND_BUILTINS },
+    },
+
+    {
+      name: 'api-contract-imports-only-zod',
+      comment:
+        'The tab API\'s contract (bot/src/api/contract/) is bundled into the browser: it holds zod schemas ' +
+        'and route names, and imports nothing but zod and its own files — no domain, no Node built-in.',
+      severity: 'error',
+      from: { path: '^bot/src/api/contract/' },
+      to: { pathNot: ['^bot/src/api/contract/', '^node_modules/zod/'] },
+    },
+
+    {
+      name: 'tab-imports-only-the-contract',
+      comment:
+        'The Teams tab (tab/src) runs in the browser and knows the server only through the API contract ' +
+        '(bot/src/api/contract…: the zod schemas of requests and responses). Its own files and its npm ' +
+        'packages, nothing else of bot/, no Node built-ins.',
+      severity: 'error',
+      from: { path: '^tab/src/' },
+      to: { pathNot: ['^tab/src/', '^bot/src/api/contract', '^(tab/)?node_modules/'] },
     },
 
     // ── Inward: who may import what ───────────────────────────────────────────────────────────────

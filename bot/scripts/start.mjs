@@ -1,5 +1,5 @@
 // `npm start`: runs Ledertrainee for Teams locally with no Azure account.
-//   1. builds the server (TypeScript → bot/dist),
+//   1. builds the server (TypeScript → bot/dist) and, when its sources changed, the tab (Vite → tab/dist),
 //   2. starts Azurite's Table service from node_modules (data in .localdata/azurite), unless
 //      TABLES_CONNECTION_STRING points at another Table Storage,
 //   3. starts the server on http://127.0.0.1:3978 (PORT overrides) in local mode and waits for
@@ -16,6 +16,7 @@ import { fileURLToPath } from 'node:url';
 
 const require = createRequire(import.meta.url);
 const { startAzurite, stopProcess } = require('./azurite.cjs');
+const { ensureTabBuilt } = require('./tabBuild.cjs');
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const localData = path.resolve(root, process.env.LOCAL_DATA_DIR ?? '.localdata');
@@ -117,6 +118,8 @@ async function main() {
   await assertPortFree(port, 'PORT');
   if (wantPlayground) await assertPortFree(playgroundPort, 'AGENTS_PLAYGROUND_PORT');
   build();
+  // The tab (tab/dist) is rebuilt only when its sources changed since the last build.
+  await ensureTabBuilt({ log: say });
   mkdirSync(localData, { recursive: true });
 
   let connectionString = env.TABLES_CONNECTION_STRING;
@@ -145,9 +148,14 @@ async function main() {
 
   let playgroundLine = 'Agents Playground: off (AGENTS_PLAYGROUND=false)';
   if (wantPlayground) {
-    const { writePlaygroundConfig } = require(path.join(root, 'bot/dist/demo/playgroundConfig.js'));
+    const { writePlaygroundConfig, playgroundUserOf, PLAYGROUND_USERS } = require(path.join(root, 'bot/dist/demo/playgroundConfig.js'));
+    // The Playground cannot switch user: AGENTS_PLAYGROUND_USER chooses who chats (Mette by default).
+    const playgroundUser = playgroundUserOf(env.AGENTS_PLAYGROUND_USER);
+    if (!playgroundUser) {
+      throw new Error(`AGENTS_PLAYGROUND_USER=${env.AGENTS_PLAYGROUND_USER}: one of ${Object.keys(PLAYGROUND_USERS).join(', ')}`);
+    }
     const configPath = path.join(localData, 'm365agentsplayground.yml');
-    writeFileSync(configPath, writePlaygroundConfig());
+    writeFileSync(configPath, writePlaygroundConfig(playgroundUser));
     startChild(
       'Agents Playground',
       [
@@ -170,12 +178,13 @@ async function main() {
       },
     );
     await waitForHealth(`http://127.0.0.1:${playgroundPort}/`, 60000);
-    playgroundLine = `Agents Playground: http://127.0.0.1:${playgroundPort}  (skriv "hjælp" / type "help")`;
+    playgroundLine = `Agents Playground: http://127.0.0.1:${playgroundPort}  (du er / you are ${playgroundUser}; skriv "hjælp" / type "help")`;
   }
 
   say('');
   say('Ledertrainee for Teams kører lokalt / is running locally (LOCAL MODE: no bot authentication, loopback only)');
   say(`  Server:       ${base}   (health: ${base}/api/health, bot: ${base}/api/messages)`);
+  say(`  Fanen / tab:  ${base}/tab   (lokal forhåndsvisning / local preview)`);
   say(`  Storage:      ${storageLabel}`);
   say(`  ${playgroundLine}`);
   say('  Stop: Ctrl-C');

@@ -2,26 +2,35 @@
  * Composition root: config → storage → application → teams + api → restify listen.
  * The only place that knows every layer; index.ts runs it, tests start it on port 0.
  */
-import { ClientSecretCredential, DefaultAzureCredential, ManagedIdentityCredential } from '@azure/identity';
+import { ClientSecretCredential, DefaultAzureCredential, ManagedIdentityCredential, TokenCredential } from '@azure/identity';
 import { randomBytes, randomUUID } from 'node:crypto';
 import { hostname } from 'node:os';
+import path from 'node:path';
 import { healthRoute } from './api/health';
 import { CALENDAR_ROUTE, calendarRoute } from './api/calendarRoute';
 import { createBuiltInScheduler } from './scheduling/builtInScheduler';
 import { createGraphScheduler } from './scheduling/graphScheduler';
-import { Config } from './config';
+import { createGraphProgrammeChats } from './scheduling/graphProgrammeChats';
+import { Config, GraphCredentialConfig } from './config';
 import { seedDemo } from './demo/seedDemo';
 import { createUseCases } from './application/useCases';
-import { Scheduler, systemClock } from './application/ports';
+import { conversationProgrammeCard } from './cards/conversationCards';
+import { GroupChatCreator, Scheduler, systemClock } from './application/ports';
 import { createReminderEngine } from './application/reminderEngine';
 import { createHttpServer } from './http/httpServer';
+import { registerTabStatic } from './http/tabStatic';
 import { isWorkingDay } from './scheduling/workingDays';
 import { AppLogger } from './logger';
 import { createTableStorage, TableStorage, TableStorageConnection } from './storage';
+import { registerTabApi } from './api/tabApi';
+import { ssoTokenVerifier } from './api/auth/ssoToken';
+import { demoPersonas } from './demo/demoPersonas';
 import { createAdapter, createProactiveNotifier, registerBotEndpoint } from './teams';
 
 // Read at run time: package.json lies outside bot/src, the build's rootDir.
 const { version } = require('../../package.json') as { version: string };
+/** bot/src/app.ts and bot/dist/app.js both sit two folders below the project (or artifact) root. */
+const TAB_DIST_DIR = path.resolve(__dirname, '../../tab/dist');
 
 export interface RunningApp {
   /** Base URL, e.g. http://127.0.0.1:3978 */
@@ -85,6 +94,22 @@ export async function startApp(config: Config, logger: AppLogger): Promise<Runni
     slotReservations: storage.slotReservations,
     ids: { newId: () => randomUUID() },
     takeOffEvents: storage.takeOffEvents,
+    // The programme's chat: bound in Teams by a participant, or made by the app through Graph (GRAPH_PROGRAMME_CHATS).
+    programmeChat: {
+      store: storage.programmeChats,
+      delivery: notifier,
+      conversationReferences: storage.conversationReferences,
+      logger,
+      ...programmeChatCreator(config, logger),
+    },
+    takeOffInviteWeeks: config.takeOff.inviteWeeks,
+    // The tab's views: overdue counts from working mornings (as reminders do); the cohort reads summaries.
+    workingCalendar: { isWorkingDay },
+    programmeSummaries: storage.programmes,
+    // The conversations' template cards go out at the booked time (the reminder engine runs it), rendered by cards/.
+    sentReminders: storage.sentReminders,
+    renderConversationCard: (view, options) => conversationProgrammeCard(view, options, config.aids),
+    logger,
   });
 
   // Only JSON within a size limit gets past the server's guard, before any route or authentication.
@@ -93,6 +118,16 @@ export async function startApp(config: Config, logger: AppLogger): Promise<Runni
 
   server.get('/api/health', healthRoute({ storage: storage.health, logger }));
   server.get(CALENDAR_ROUTE, calendarRoute({ useCases, logger }));
+  // The built Teams tab (tab/dist, next to bot/ here and in the deployed artifact) under /tab.
+  registerTabStatic(server, { distDir: TAB_DIST_DIR });
+  // The tab's API: Teams SSO tokens in production; in local mode the preview's chosen demo person.
+  registerTabApi(server, {
+    useCases,
+    identity: config.tab.kind === 'sso' ? { kind: 'sso', verify: ssoTokenVerifier(config.tab) } : { kind: 'local' },
+    aids: config.aids,
+    logger,
+    ...(config.tab.kind === 'local' ? { personas: demoPersonas() } : {}),
+  });
   registerBotEndpoint(server, {
     useCases,
     adapter,
@@ -130,6 +165,7 @@ export async function startApp(config: Config, logger: AppLogger): Promise<Runni
     clock: systemClock,
     logger,
     holder: `${hostname()}-${process.pid}-${randomUUID().slice(0, 8)}`,
+    dueCards: (now) => useCases.deliverDueConversationCards(now),
   });
   if (config.reminders.enabled) {
     reminders.start(config.reminders.intervalSeconds * 1000);
@@ -157,6 +193,23 @@ function schedulerFor(config: Config, builtIn: Scheduler, logger: AppLogger): Sc
       : new ManagedIdentityCredential({ clientId: graph.credential.clientId });
   logger.info({ organizer: graph.organizer, baseUrl: graph.baseUrl }, 'Booking through Microsoft Graph');
   return createGraphScheduler({ credential, organizer: graph.organizer, baseUrl: graph.baseUrl, builtIn, logger });
+}
+
+/** With GRAPH_PROGRAMME_CHATS=true, the app creates each programme's group chat through Microsoft Graph and installs itself there. */
+function programmeChatCreator(config: Config, logger: AppLogger): { creator?: GroupChatCreator; tenantId?: string } {
+  const chat = config.programmeChat;
+  if (chat.kind === 'inTeams') return {};
+  logger.info({ baseUrl: chat.baseUrl }, "Programme chats are created through Microsoft Graph");
+  return {
+    creator: createGraphProgrammeChats({ credential: graphCredential(chat.credential), baseUrl: chat.baseUrl, teamsAppId: chat.teamsAppId, logger }),
+    ...(chat.tenantId ? { tenantId: chat.tenantId } : {}),
+  };
+}
+
+function graphCredential(credential: GraphCredentialConfig): TokenCredential {
+  return credential.kind === 'clientSecret'
+    ? new ClientSecretCredential(credential.tenantId, credential.clientId, credential.clientSecret)
+    : new ManagedIdentityCredential({ clientId: credential.clientId });
 }
 
 function storageConnection(config: Config): TableStorageConnection {

@@ -52,9 +52,38 @@ export interface Config {
   calendar: { linkSecret?: string; publicBaseUrl?: string };
   /** The reminder engine: on (every `intervalSeconds`) or off. */
   reminders: { enabled: boolean; intervalSeconds: number };
+  /** Take-off: trainees whose programme period ends within `inviteWeeks` weeks are invited too (besides those in completion). */
+  takeOff: { inviteWeeks: number };
   /** Booking's scheduler: the built-in calendar (default), or Microsoft Graph when GRAPH_SCHEDULER=true. */
   scheduler: SchedulerConfig;
+  /** The programme's chat: bound in Teams by a participant, or also created by the app through Microsoft Graph (GRAPH_PROGRAMME_CHATS=true). */
+  programmeChat: ProgrammeChatConfig;
+  /** The tab's API: how a Teams SSO token is checked (production); local mode takes a demo person instead. */
+  tab: TabConfig;
 }
+
+/**
+ * Production: the Teams SSO token of the tab's own Entra app registration — its audience (the
+ * client id and the Application ID URI `api://<host>/<client id>`), the Entra keys it is signed with,
+ * and the tenants whose users may call. Local mode: no token; the tab names a demo person.
+ */
+export type TabConfig =
+  | { kind: 'local' }
+  | { kind: 'sso'; clientId: string; audiences: string[]; jwksUrl: string; allowedTenantIds: string[] };
+
+/** The identity that calls Microsoft Graph with application permissions: a client secret, or the user-assigned managed identity. */
+export type GraphCredentialConfig =
+  | { kind: 'clientSecret'; tenantId: string; clientId: string; clientSecret: string }
+  | { kind: 'managedIdentity'; clientId: string };
+
+/**
+ * `inTeams`: a participant adds the bot to a group chat and binds it. `graph`: besides, the app
+ * creates each programme's group chat itself (Chat.Create) and installs itself there; `teamsAppId`
+ * is the app's id in the tenant's app catalog.
+ */
+export type ProgrammeChatConfig =
+  | { kind: 'inTeams' }
+  | { kind: 'graph'; teamsAppId: string; baseUrl: string; credential: GraphCredentialConfig; tenantId?: string };
 
 /**
  * Microsoft Graph as the scheduler: meetings organised by one mailbox, with the app's own identity
@@ -154,6 +183,8 @@ const envSchema = z.object({
   // Reminders: on by default in production; off by default in local mode (tests and the demo stay quiet unless asked).
   REMINDERS: optionalText,
   REMINDERS_INTERVAL_SECONDS: z.coerce.number().int().min(10).max(86_400).default(300),
+  // Take-off invitations also go to trainees whose programme period ends within this many weeks.
+  TAKE_OFF_INVITE_WEEKS: z.coerce.number().int().min(0).max(52).default(8),
   ALLOWED_TENANT_IDS: tenantIdList,
   // Booking through Microsoft Graph (meetings with a Teams link) instead of the built-in calendar.
   GRAPH_SCHEDULER: booleanFlag(false),
@@ -162,11 +193,23 @@ const envSchema = z.object({
   GRAPH_CLIENT_ID: optionalText,
   GRAPH_CLIENT_SECRET: optionalText,
   GRAPH_BASE_URL: optionalText.pipe(z.url().optional()),
+  // The Teams app's id (the manifest's `id`, set by the deployment).
+  TEAMS_APP_ID: optionalText,
+  // The programme's chat created through Graph (opt-in: needs admin consent), and the app's id in the tenant's catalog.
+  GRAPH_PROGRAMME_CHATS: booleanFlag(false),
+  TEAMS_APP_CATALOG_ID: optionalText,
+  // The tab's SSO: its Entra app registration (audience of the token) and where Entra publishes its signing keys.
+  TAB_APP_CLIENT_ID: optionalText,
+  TAB_APP_ID_URI: optionalText,
+  SSO_JWKS_URL: optionalText.pipe(z.url().optional()),
   // Set by Azure App Service on every instance; read only to refuse local mode there.
   WEBSITE_SITE_NAME: optionalText,
   WEBSITE_INSTANCE_ID: optionalText,
   ...Object.fromEntries(Object.keys(AID_SETTINGS).map((name) => [name, optionalText.pipe(z.url().optional())])),
 });
+
+/** Every setting the server reads, by name (the deployment's consistency checks use it). */
+export const SETTING_NAMES: readonly string[] = Object.keys(envSchema.shape);
 
 const LOOPBACK = /^(127\.\d+\.\d+\.\d+|::1|localhost)$/;
 
@@ -185,6 +228,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     requireSetting(problems, e.MICROSOFT_APP_ID, 'MICROSOFT_APP_ID', 'the bot\'s Entra app id / bottens Entra app-id');
     requireSetting(problems, e.MICROSOFT_APP_TYPE, 'MICROSOFT_APP_TYPE', 'MultiTenant, SingleTenant or UserAssignedMSI');
     requireSetting(problems, e.MICROSOFT_APP_TENANT_ID, 'MICROSOFT_APP_TENANT_ID', 'the Entra tenant id / Entra-lejerens id');
+    // Without it, booking confirmations would carry no calendar file; a key made at start would
+    // differ per instance and restart, breaking links already sent.
+    requireSetting(problems, e.CALENDAR_LINK_SECRET, 'CALENDAR_LINK_SECRET', 'the key that signs calendar-file links, at least 32 bytes / nøglen der signerer kalenderlinks');
     if (!e.ALLOWED_TENANT_IDS && e.MICROSOFT_APP_TENANT_ID && !GUID.test(e.MICROSOFT_APP_TENANT_ID)) {
       // Teams names the tenant by GUID only: a domain name here would silently ignore every user.
       problems.push(
@@ -234,6 +280,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const remindersEnabled = parseFlag(e.REMINDERS, mode === 'production');
   if (remindersEnabled === undefined) problems.push(`REMINDERS: must be true or false, got "${e.REMINDERS}"`);
   const scheduler = schedulerConfig(e, mode, problems);
+  const programmeChat = programmeChatConfig(e, mode, problems);
+  const tab = tabConfig(e, mode, problems);
   if (problems.length > 0) throw new ConfigError(problems);
 
   const tablePrefix = e.TABLES_TABLE_PREFIX ?? '';
@@ -263,7 +311,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
           : {}),
     },
     reminders: { enabled: remindersEnabled === true, intervalSeconds: e.REMINDERS_INTERVAL_SECONDS },
+    takeOff: { inviteWeeks: e.TAKE_OFF_INVITE_WEEKS },
     scheduler,
+    programmeChat,
+    tab,
     aids: Object.entries(AID_SETTINGS).flatMap(([name, key]) => {
       const url = (e as Record<string, unknown>)[name];
       return typeof url === 'string' ? [{ key, url }] : [];
@@ -314,7 +365,6 @@ function parseFlag(value: string | undefined, fallback: boolean): boolean | unde
  */
 function schedulerConfig(e: z.infer<typeof envSchema>, mode: AppMode, problems: string[]): SchedulerConfig {
   if (!e.GRAPH_SCHEDULER) return { kind: 'builtIn' };
-  const bot = mode === 'production';
   const organizer = e.GRAPH_ORGANIZER;
   if (!organizer) problems.push('GRAPH_ORGANIZER is missing: the mailbox that organises the meetings (GRAPH_SCHEDULER=true) / postkassen der indkalder');
   else if (!/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(organizer) && !GUID.test(organizer)) {
@@ -322,12 +372,50 @@ function schedulerConfig(e: z.infer<typeof envSchema>, mode: AppMode, problems: 
   }
   const baseUrl = (e.GRAPH_BASE_URL ?? 'https://graph.microsoft.com').replace(/\/+$/, '');
   if (!/^https:/i.test(baseUrl)) problems.push('GRAPH_BASE_URL must be an https:// address: the token is sent there / skal være en https-adresse');
+  return { kind: 'graph', organizer: organizer ?? '', baseUrl, credential: graphIdentity(e, mode, problems, 'GRAPH_SCHEDULER=true') };
+}
+
+/**
+ * GRAPH_PROGRAMME_CHATS=true: the app creates each programme's group chat through Graph and installs
+ * itself there, with the same Graph identity and address as the scheduler's. Installing needs the
+ * app's id in the tenant's app catalog: TEAMS_APP_CATALOG_ID, else TEAMS_APP_ID (the manifest's id,
+ * which is the catalog id only for an app from the Teams store; an app published to the
+ * organisation's catalog gets an id of its own there).
+ */
+function programmeChatConfig(e: z.infer<typeof envSchema>, mode: AppMode, problems: string[]): ProgrammeChatConfig {
+  for (const [name, value] of [['TEAMS_APP_ID', e.TEAMS_APP_ID], ['TEAMS_APP_CATALOG_ID', e.TEAMS_APP_CATALOG_ID]] as const) {
+    if (value !== undefined && !GUID.test(value)) problems.push(`${name} must be a Teams app id (a GUID) / skal være et Teams-app-id (GUID)`);
+  }
+  if (!e.GRAPH_PROGRAMME_CHATS) return { kind: 'inTeams' };
+  const teamsAppId = e.TEAMS_APP_CATALOG_ID ?? e.TEAMS_APP_ID;
+  if (!teamsAppId) {
+    problems.push("TEAMS_APP_CATALOG_ID (or TEAMS_APP_ID) is missing: the app's id in the tenant's Teams app catalog, to install it in the chats it creates (GRAPH_PROGRAMME_CHATS=true) / appens id i Teams-appkataloget");
+  }
+  const baseUrl = (e.GRAPH_BASE_URL ?? 'https://graph.microsoft.com').replace(/\/+$/, '');
+  const https = 'GRAPH_BASE_URL must be an https:// address: the token is sent there / skal være en https-adresse';
+  if (!/^https:/i.test(baseUrl) && !problems.includes(https)) problems.push(https);
+  const tenantId = e.GRAPH_TENANT_ID ?? e.MICROSOFT_APP_TENANT_ID;
+  return {
+    kind: 'graph',
+    teamsAppId: teamsAppId ?? '',
+    baseUrl,
+    credential: graphIdentity(e, mode, problems, 'GRAPH_PROGRAMME_CHATS=true'),
+    ...(tenantId ? { tenantId } : {}),
+  };
+}
+
+/**
+ * The identity that calls Graph: GRAPH_CLIENT_ID/GRAPH_CLIENT_SECRET/GRAPH_TENANT_ID, each defaulting
+ * in production to the bot's own (MICROSOFT_APP_ID, _PASSWORD, _TENANT_ID); with
+ * MICROSOFT_APP_TYPE=UserAssignedMSI and no secret, the managed identity. `why` names the setting
+ * that asks for Graph.
+ */
+function graphIdentity(e: z.infer<typeof envSchema>, mode: AppMode, problems: string[], why: string): GraphCredentialConfig {
+  const bot = mode === 'production';
   const clientId = e.GRAPH_CLIENT_ID ?? (bot ? e.MICROSOFT_APP_ID : undefined);
   const clientSecret = e.GRAPH_CLIENT_SECRET ?? (bot && e.MICROSOFT_APP_TYPE !== 'UserAssignedMSI' ? e.MICROSOFT_APP_PASSWORD : undefined);
   const tenantId = e.GRAPH_TENANT_ID ?? (bot ? e.MICROSOFT_APP_TENANT_ID : undefined);
-  if (!clientSecret && bot && e.MICROSOFT_APP_TYPE === 'UserAssignedMSI' && clientId) {
-    return { kind: 'graph', organizer: organizer ?? '', baseUrl, credential: { kind: 'managedIdentity', clientId } };
-  }
+  if (!clientSecret && bot && e.MICROSOFT_APP_TYPE === 'UserAssignedMSI' && clientId) return { kind: 'managedIdentity', clientId };
   const missing = [
     ...(clientId ? [] : ['GRAPH_CLIENT_ID']),
     ...(clientSecret ? [] : ['GRAPH_CLIENT_SECRET']),
@@ -335,17 +423,46 @@ function schedulerConfig(e: z.infer<typeof envSchema>, mode: AppMode, problems: 
   ];
   if (missing.length > 0) {
     problems.push(
-      `${missing.join(', ')} ${missing.length === 1 ? 'is' : 'are'} missing: the identity that calls Microsoft Graph (GRAPH_SCHEDULER=true; in production the bot's MICROSOFT_APP_* by default) / identiteten der kalder Graph`,
+      `${missing.join(', ')} ${missing.length === 1 ? 'is' : 'are'} missing: the identity that calls Microsoft Graph (${why}; in production the bot's MICROSOFT_APP_* by default) / identiteten der kalder Graph`,
     );
   }
-  return {
-    kind: 'graph',
-    organizer: organizer ?? '',
-    baseUrl,
-    credential: { kind: 'clientSecret', tenantId: tenantId ?? '', clientId: clientId ?? '', clientSecret: clientSecret ?? '' },
-  };
+  return { kind: 'clientSecret', tenantId: tenantId ?? '', clientId: clientId ?? '', clientSecret: clientSecret ?? '' };
 }
 
 function requireSetting(problems: string[], value: unknown, name: string, meaning: string): void {
   if (value === undefined || value === '') problems.push(`${name} is missing: ${meaning}`);
+}
+
+/** The Entra keys every tenant's tokens are signed with (v1 and v2 tokens alike). */
+const ENTRA_JWKS_URL = 'https://login.microsoftonline.com/common/discovery/v2.0/keys';
+
+/**
+ * Production: TAB_APP_CLIENT_ID is required; the token's audience may be the client id or the
+ * Application ID URI (TAB_APP_ID_URI, default `api://<PUBLIC_BASE_URL's or WEBSITE_HOSTNAME's host>/<client id>`);
+ * its tenant must be one of the bot's allowed tenants.
+ */
+function tabConfig(e: z.infer<typeof envSchema>, mode: AppMode, problems: string[]): TabConfig {
+  if (mode === 'local') return { kind: 'local' };
+  const clientId = e.TAB_APP_CLIENT_ID;
+  requireSetting(problems, clientId, 'TAB_APP_CLIENT_ID', "the tab's Entra app registration (client id) that Teams SSO tokens are issued for / fanens Entra app-registrering");
+  if (clientId && !GUID.test(clientId)) problems.push('TAB_APP_CLIENT_ID must be a GUID (the client id of the tab\'s app registration) / skal være en GUID');
+  const jwksUrl = e.SSO_JWKS_URL ?? ENTRA_JWKS_URL;
+  if (!/^https:/i.test(jwksUrl)) problems.push('SSO_JWKS_URL must be an https:// address in production / skal være en https-adresse');
+  const host = e.PUBLIC_BASE_URL ? hostOf(e.PUBLIC_BASE_URL) : e.WEBSITE_HOSTNAME;
+  const appIdUri = e.TAB_APP_ID_URI ?? (host && clientId ? `api://${host}/${clientId}` : undefined);
+  return {
+    kind: 'sso',
+    clientId: clientId ?? '',
+    audiences: [clientId ?? '', ...(appIdUri ? [appIdUri] : [])].filter((a) => a !== ''),
+    jwksUrl,
+    allowedTenantIds: e.ALLOWED_TENANT_IDS ?? [(e.MICROSOFT_APP_TENANT_ID ?? '').toLowerCase()],
+  };
+}
+
+function hostOf(url: string): string | undefined {
+  try {
+    return new URL(url).host;
+  } catch {
+    return undefined;
+  }
 }

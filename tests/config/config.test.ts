@@ -50,6 +50,8 @@ describe('production mode', () => {
     MICROSOFT_APP_PASSWORD: 'secret',
     MICROSOFT_APP_TYPE: 'SingleTenant',
     MICROSOFT_APP_TENANT_ID: '66666666-7777-8888-9999-000000000000',
+    CALENDAR_LINK_SECRET: 'a-calendar-link-key-of-at-least-32-bytes',
+    TAB_APP_CLIENT_ID: '7a8b9c0d-1e2f-4a3b-8c4d-5e6f7a8b9c0d',
     TABLES_ACCOUNT_URL: 'https://ledertrainee.table.core.windows.net',
   };
 
@@ -64,7 +66,7 @@ describe('production mode', () => {
 
   test('with nothing set it refuses to start and names every missing setting at once', () => {
     const problems = problemsOf({ APP_MODE: 'production' }).join('\n');
-    for (const name of ['MICROSOFT_APP_ID', 'MICROSOFT_APP_TYPE', 'MICROSOFT_APP_TENANT_ID', 'MICROSOFT_APP_PASSWORD', 'TABLES_CONNECTION_STRING or TABLES_ACCOUNT_URL']) {
+    for (const name of ['MICROSOFT_APP_ID', 'MICROSOFT_APP_TYPE', 'MICROSOFT_APP_TENANT_ID', 'MICROSOFT_APP_PASSWORD', 'CALENDAR_LINK_SECRET', 'TAB_APP_CLIENT_ID', 'TABLES_CONNECTION_STRING or TABLES_ACCOUNT_URL']) {
       expect(problems).toContain(name);
     }
   });
@@ -99,6 +101,8 @@ describe('who the bot answers (ALLOWED_TENANT_IDS)', () => {
     MICROSOFT_APP_PASSWORD: 'secret',
     MICROSOFT_APP_TYPE: 'SingleTenant',
     MICROSOFT_APP_TENANT_ID: '66666666-7777-8888-9999-00000000000A',
+    CALENDAR_LINK_SECRET: 'a-calendar-link-key-of-at-least-32-bytes',
+    TAB_APP_CLIENT_ID: '7a8b9c0d-1e2f-4a3b-8c4d-5e6f7a8b9c0d',
     TABLES_ACCOUNT_URL: 'https://ledertrainee.table.core.windows.net',
   };
 

@@ -7,6 +7,8 @@ const PRODUCTION = {
   MICROSOFT_APP_ID: '6f1c2d3e-4a5b-4c6d-8e7f-0a1b2c3d4e5f',
   MICROSOFT_APP_TYPE: 'UserAssignedMSI',
   MICROSOFT_APP_TENANT_ID: '11111111-2222-3333-4444-555555555555',
+  CALENDAR_LINK_SECRET: 'a-calendar-link-key-of-at-least-32-bytes',
+  TAB_APP_CLIENT_ID: '7a8b9c0d-1e2f-4a3b-8c4d-5e6f7a8b9c0d',
   TABLES_ACCOUNT_URL: 'https://ledertrainee.table.core.windows.net/',
 };
 

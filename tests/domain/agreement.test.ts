@@ -29,7 +29,7 @@ function practice(id: string, from: string, complexity: 1 | 2 | 3, extra: Partia
     description: '',
     goalIds: [],
     period: { from },
-    practice: { form: 'sideBySide', reach: 'crossCutting', scope: '1 dag om ugen', complexity },
+    practice: { type: 'process', form: 'sideBySide', reach: 'crossCutting', scope: '1 dag om ugen', complexity },
     ...extra,
   };
 }
@@ -170,13 +170,56 @@ describe('drafting the learning agreement', () => {
   it('a practice element needs form of training, reach, scope and complexity 1–3', () => {
     const p = agreementDrafted();
     p.addBuildingBlock(practice('b', '2025-03-01', 2), day(20), LEADER.id);
-    expect(p.currentAgreement()?.blocks[1].practice).toEqual({ form: 'sideBySide', reach: 'crossCutting', scope: '1 dag om ugen', complexity: 2 });
+    expect(p.currentAgreement()?.blocks[1].practice).toEqual({ type: 'process', form: 'sideBySide', reach: 'crossCutting', scope: '1 dag om ugen', complexity: 2 });
     expectRefused(p, (x) => x.addBuildingBlock({ ...practice('c', '2025-03-01', 1), practice: undefined }, day(20), LEADER.id), ValidationError, 'practiceDetailsRequired', 'practice');
     const bad = (details: object) => ({ ...practice('c', '2025-03-01', 1), practice: { ...practice('c', '2025-03-01', 1).practice!, ...details } } as BlockInput);
     expectRefused(p, (x) => x.addBuildingBlock(bad({ complexity: 4 }), day(20), LEADER.id), ValidationError, 'invalidChoice', 'practice.complexity');
     expectRefused(p, (x) => x.addBuildingBlock(bad({ form: 'shadowing' }), day(20), LEADER.id), ValidationError, 'invalidChoice', 'practice.form');
     expectRefused(p, (x) => x.addBuildingBlock(bad({ reach: 'global' }), day(20), LEADER.id), ValidationError, 'invalidChoice', 'practice.reach');
     expectRefused(p, (x) => x.addBuildingBlock(bad({ scope: '' }), day(20), LEADER.id), ValidationError, 'required', 'practice.scope');
+  });
+
+  it('a practice element says whether it is a task, a process or a project, and whether it is local or cross-cutting', () => {
+    const p = agreementDrafted();
+    const base = practice('c', '2025-03-01', 1);
+    expectRefused(p, (x) => x.addBuildingBlock({ ...base, practice: { ...base.practice!, type: undefined } }, day(20), LEADER.id), ValidationError, 'required', 'practice.type');
+    expectRefused(p, (x) => x.addBuildingBlock({ ...base, practice: { ...base.practice!, type: 'meeting' as never } }, day(20), LEADER.id), ValidationError, 'invalidChoice', 'practice.type');
+    for (const type of ['task', 'process', 'project'] as const) {
+      p.addBuildingBlock({ ...practice(`p-${type}`, '2025-03-01', 1), practice: { ...base.practice!, type, reach: 'local' } }, day(20), LEADER.id);
+    }
+    const stored = p.currentAgreement()!.blocks.filter((b) => b.id.startsWith('p-'));
+    expect(stored.map((b) => [b.practice?.type, b.practice?.reach])).toEqual([
+      ['task', 'local'],
+      ['process', 'local'],
+      ['project', 'local'],
+    ]);
+  });
+
+  it("the seed's forms are examples: another form is written in words, and only then", () => {
+    const p = agreementDrafted();
+    const base = practice('c', '2025-03-01', 1);
+    p.addBuildingBlock({ ...base, practice: { ...base.practice!, form: 'other', otherForm: 'Rotation i tre teams' } }, day(20), LEADER.id);
+    expect(p.currentAgreement()?.blocks[1].practice).toEqual(expect.objectContaining({ form: 'other', otherForm: 'Rotation i tre teams' }));
+    const other = practice('d', '2025-03-01', 1);
+    expectRefused(p, (x) => x.addBuildingBlock({ ...other, practice: { ...other.practice!, form: 'other' } }, day(20), LEADER.id), ValidationError, 'required', 'practice.otherForm');
+    expectRefused(
+      p,
+      (x) => x.addBuildingBlock({ ...other, practice: { ...other.practice!, form: 'placement', otherForm: 'Rotation' } }, day(20), LEADER.id),
+      ValidationError,
+      'invalidChoice',
+      'practice.otherForm',
+    );
+  });
+
+  it('a practice element stored before its type was recorded still loads, and keeps its details when edited', () => {
+    const p = agreementDrafted();
+    p.addBuildingBlock(practice('old', '2025-03-01', 2), day(20), LEADER.id);
+    const state = p.toState();
+    delete state.agreements[0].blocks[1].practice!.type;
+    const loaded = Programme.fromState(state);
+    expect(loaded.currentAgreement()?.blocks[1].practice?.type).toBeUndefined();
+    loaded.updateBuildingBlock('old', { title: 'Nyt navn' }, day(21), LEADER.id);
+    expect(loaded.currentAgreement()?.blocks[1]).toEqual(expect.objectContaining({ title: 'Nyt navn', practice: expect.objectContaining({ form: 'sideBySide', complexity: 2 }) }));
   });
 
   it('form, scope and complexity are for practice elements only', () => {
@@ -196,7 +239,7 @@ describe('drafting the learning agreement', () => {
     p.updateBuildingBlock('b', { kind: 'course' }, day(20), LEADER.id);
     expect(p.currentAgreement()?.blocks[1].practice).toBeUndefined();
     expectRefused(p, (x) => x.updateBuildingBlock('b', { kind: 'practiceElement' }, day(20), LEADER.id), ValidationError, 'practiceDetailsRequired');
-    p.updateBuildingBlock('b', { kind: 'practiceElement', practice: { form: 'placement', reach: 'local', scope: '3 uger', complexity: 3 } }, day(20), LEADER.id);
+    p.updateBuildingBlock('b', { kind: 'practiceElement', practice: { type: 'project', form: 'placement', reach: 'local', scope: '3 uger', complexity: 3 } }, day(20), LEADER.id);
     expect(p.currentAgreement()?.blocks[1].practice?.form).toBe('placement');
   });
 
@@ -284,6 +327,21 @@ describe('accepting the learning agreement', () => {
     p.acknowledgeAgreement(day(22), HR.id);
     expect(p.effectiveAgreement()?.acknowledgedByHr).toEqual({ at: day(22).toISOString(), by: HR.id });
     expectRefused(p, (x) => x.acknowledgeAgreement(day(23), HR.id), RuleViolation, 'agreementAlreadyAcknowledged');
+  });
+
+  it("only the HR consultant writes HR's remark; it is no content, so both approvals stand; empty removes it", () => {
+    const p = agreementAccepted();
+    expectRefused(p, (x) => x.setAgreementHrComment('Fint', day(22), LEADER.id), ForbiddenError, 'onlyHrComments');
+    expectRefused(p, (x) => x.setAgreementHrComment('Fint', day(22), TRAINEE.id), ForbiddenError, 'onlyHrComments');
+    p.setAgreementHrComment('Husk netværket på tværs', day(22), HR.id);
+    const agreement = p.effectiveAgreement()!;
+    expect(agreement.hrComment).toEqual({ at: day(22).toISOString(), by: HR.id, text: 'Husk netværket på tværs' });
+    expect(agreement.acceptedByTrainee).toBeDefined();
+    expect(agreement.acceptedByLeader).toBeDefined();
+    expect(Programme.fromState(p.toState()).effectiveAgreement()?.hrComment?.text).toBe('Husk netværket på tværs');
+    expectRefused(p, (x) => x.setAgreementHrComment('x'.repeat(2001), day(23), HR.id), ValidationError, 'tooLong', 'hrComment');
+    p.setAgreementHrComment('', day(23), HR.id);
+    expect(p.effectiveAgreement()?.hrComment).toBeUndefined();
   });
 
   it('HR cannot acknowledge an agreement that is not yet accepted', () => {

@@ -26,7 +26,7 @@ function storedDraft(): AgreementState[] {
       title: 'Følg lederen',
       goalIds: [GOAL_1],
       period: { from: '2025-02-01', to: '2025-04-30' },
-      practice: { form: 'followTheLeader', reach: 'local', scope: '2 timer om ugen', complexity: 1 },
+      practice: { type: 'task', form: 'followTheLeader', reach: 'local', scope: '2 timer om ugen', complexity: 1 },
     },
     day(20),
     TRAINEE.id,

@@ -34,6 +34,9 @@ const SAMPLE = {
   name: 'Jonas Berg',
   department: 'Sundhed og Omsorg',
   reason: { da: 'Fasehistorikken passer ikke.', en: 'The phase history does not fit.' },
+  earliest: '2025-02-03',
+  latest: '2025-05-03',
+  count: 3,
 };
 
 function render(entry: LocalizedText | ((p: never) => LocalizedText)): LocalizedText {

@@ -1,4 +1,5 @@
 import { ForbiddenError, RuleViolation, ValidationError } from '../../bot/src/domain/errors';
+import { programmePeriodEnd } from '../../bot/src/domain/takeOffEligibility';
 import { HR, LEADER, TRAINEE, closed, day, expectRefused, inCompletion, inDevelopment } from './builders';
 
 const registration = { needsNow: 'Sparring på min første ansøgning.', wantsApplicationGuidance: true, joinNetwork: false };
@@ -30,6 +31,15 @@ describe('take-off registration', () => {
 
   it('registration opens in the completion phase', () => {
     expectRefused(inDevelopment(), (x) => x.registerTakeOff(registration, day(40), TRAINEE.id), RuleViolation, 'wrongPhase');
+  });
+
+  it('in the development part, registration opens only when the agreed period ends by the given date', () => {
+    const p = inDevelopment();
+    const end = programmePeriodEnd(p.toState())!;
+    const dayBefore = new Date(Date.parse(`${end}T00:00:00.000Z`) - 86_400_000).toISOString().slice(0, 10);
+    expectRefused(p, (x) => x.registerTakeOff(registration, day(300), TRAINEE.id, { periodEndingBy: dayBefore }), RuleViolation, 'wrongPhase');
+    p.registerTakeOff(registration, day(300), TRAINEE.id, { periodEndingBy: end });
+    expect(p.takeOff()?.registered.at).toBe(day(300).toISOString());
   });
 
   it('the yes/no questions must be answered', () => {

@@ -1,60 +1,19 @@
-// No Bicep compiler runs here, so these check what can be checked without one: the app settings the
-// Bicep gives the App Service make a complete production configuration, every placeholder the
-// manifest and teamsapp.yml read is produced by provisioning, the App Service is one that starts
-// the server (Linux, Node 22, the prebuilt artifact), and production installs hold no local tools.
-// tests/infra/serverPackage.test.ts builds that artifact and starts the server from it.
+// No Bicep compiler runs here, so these check what can be checked without one: the App Service is one
+// that starts the server (Linux, Node 22, the prebuilt artifact), the storage and the network let in
+// only the app, the logs reach Application Insights, and production installs hold no local tools.
+// tests/infra/consistency.test.ts checks the settings, placeholders, tables and outputs against the
+// code; tests/infra/serverPackage.test.ts builds the artifact and starts the server from it.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { builtinModules } from 'node:module';
 import path from 'node:path';
 import { parse as parseYaml } from 'yaml';
-import { loadConfig } from '../../bot/src/config';
 
 const ROOT = path.resolve(__dirname, '../..');
 const read = (file: string) => readFileSync(path.join(ROOT, file), 'utf8');
 
 const bicep = read('infra/azure.bicep');
-const appSettings = [...bicep.matchAll(/\{ name: '([A-Z0-9_]+)', value: /g)].map((m) => m[1]);
-const outputs = [...bicep.matchAll(/^output ([A-Z0-9_]+) /gm)].map((m) => m[1]);
-
-test('the App Service settings from Bicep make a production configuration the server accepts', () => {
-  const env = Object.fromEntries(appSettings.map((name) => [name, `value-of-${name}`]));
-  // What provisioning fills in: the identity's client id and tenant are GUIDs.
-  const clientId = '6f1c2d3e-4b5a-4c6d-8e7f-901a2b3c4d5e';
-  env.MICROSOFT_APP_ID = clientId;
-  env.AZURE_CLIENT_ID = clientId;
-  env.MICROSOFT_APP_TENANT_ID = '0b1c2d3e-4f5a-4b6c-9d7e-8f9a0b1c2d3e';
-  env.TABLES_ACCOUNT_URL = 'https://ledertrainee.table.core.windows.net/';
-  env.MICROSOFT_APP_TYPE = 'UserAssignedMSI';
-  env.APP_MODE = 'production';
-  const config = loadConfig(env);
-  expect(config.mode).toBe('production');
-  expect(config.storage).toMatchObject({ kind: 'managedIdentity', clientId });
-});
-
-test('every app setting Bicep sets is one the server reads (or one App Service itself reads)', () => {
-  const config = read('bot/src/config.ts');
-  const unknown = appSettings.filter((name) => !/^(WEBSITE_|SCM_)/.test(name) && !config.includes(`${name}:`));
-  expect(unknown).toEqual([]);
-});
-
-test('every placeholder in the manifest and teamsapp.yml is provided by provisioning or the environment file', () => {
-  const envFile = read('infra/env/.env.dev');
-  const provided = new Set([...outputs, ...[...envFile.matchAll(/^([A-Z0-9_]+)=/gm)].map((m) => m[1])]);
-  const placeholders = [read('appPackage/manifest.json'), read('teamsapp.yml'), read('infra/azure.parameters.json')]
-    .flatMap((text) => [...text.matchAll(/\$\{\{([A-Z0-9_]+)\}\}/g)].map((m) => m[1]));
-  expect(placeholders.length).toBeGreaterThan(0);
-  expect([...new Set(placeholders)].filter((name) => !provided.has(name))).toEqual([]);
-});
-
-test('the manifest speaks Danish by default and has an English localization file', () => {
-  const manifest = JSON.parse(read('appPackage/manifest.json'));
-  expect(manifest.localizationInfo.defaultLanguageTag).toBe('da');
-  const english = manifest.localizationInfo.additionalLanguages.find((l: { languageTag: string }) => l.languageTag === 'en');
-  const localized = JSON.parse(read(`appPackage/${english.file}`));
-  expect(localized['name.short']).toBeTruthy();
-  expect(localized['description.full']).toBeTruthy();
-});
+const appSettings = [...bicep.matchAll(/\{ name: '([A-Za-z0-9_]+)', value: /g)].map((m) => m[1]);
 
 /** The body of the first Bicep resource of `type` ('Microsoft.Web/sites'), braces matched outside strings. */
 function resourceBody(type: string): string {
@@ -65,7 +24,9 @@ function resourceBody(type: string): string {
   let quoted = false;
   for (let i = open; i < bicep.length; i++) {
     const c = bicep[i];
-    if (c === "'" && bicep[i - 1] !== '\\') quoted = !quoted;
+    // A comment (its apostrophes are no quotes) runs to the end of the line.
+    if (!quoted && c === '/' && bicep[i + 1] === '/') i = bicep.indexOf('\n', i);
+    else if (c === "'" && bicep[i - 1] !== '\\') quoted = !quoted;
     else if (!quoted && c === '{') depth++;
     else if (!quoted && c === '}' && --depth === 0) return bicep.slice(open, i + 1);
   }
@@ -146,6 +107,58 @@ describe('the App Service starts the server', () => {
     const pkg = JSON.parse(read('package.json'));
     expect(pkg.scripts['package:server']).toBe('node bot/scripts/packageServer.mjs');
     expect(read('bot/scripts/packageServer.mjs')).toContain("'build/server'");
+  });
+});
+
+describe('Table Storage lets in only the app, and the logs reach Application Insights', () => {
+  const storage = resourceBody('Microsoft.Storage/storageAccounts');
+  const endpoint = resourceBody('Microsoft.Network/privateEndpoints');
+  const diagnostics = resourceBody('Microsoft.Insights/diagnosticSettings');
+
+  test('storage: HTTPS and TLS 1.2 only, no public blob access, no shared keys (Entra identities only)', () => {
+    expect(storage).toMatch(/^\s*supportsHttpsTrafficOnly: true$/m);
+    expect(storage).toMatch(/^\s*minimumTlsVersion: 'TLS1_2'$/m);
+    expect(storage).toMatch(/^\s*allowBlobPublicAccess: false$/m);
+    expect(storage).toMatch(/^\s*allowSharedKeyAccess: false\b/m);
+    expect(storage).toMatch(/^\s*defaultToOAuthAuthentication: true$/m);
+  });
+
+  test('storage: no public network access; the app reaches its tables through a private endpoint in its own network', () => {
+    expect(storage).toMatch(/^\s*publicNetworkAccess: 'Disabled'(\s|$)/m);
+    expect(storage).toMatch(/defaultAction: 'Deny'/);
+    expect(endpoint).toMatch(/privateLinkServiceId: storage\.id/);
+    expect(endpoint).toMatch(/groupIds: \['table'\]/);
+    expect(bicep).toMatch(/name: 'privatelink\.table\.\$\{environment\(\)\.suffixes\.storage\}'/);
+    expect(site).toMatch(/^\s*virtualNetworkSubnetId: resourceId\('Microsoft\.Network\/virtualNetworks\/subnets', network\.name, 'app'\)$/m);
+    // Only private addresses go through the network: Teams, Bot Framework and Graph stay reachable.
+    expect(site).not.toMatch(/vnetRouteAllEnabled: true/);
+  });
+
+  test("the app's identity gets the table-data role on that storage account, and nothing uses account keys", () => {
+    const role = resourceBody('Microsoft.Authorization/roleAssignments');
+    expect(role).toMatch(/^\s*scope: storage$/m);
+    // Storage Table Data Contributor (built-in role id).
+    expect(role).toContain("'0a9a7e1f-b9d0-4cc4-a60d-0319b160aaa3'");
+    expect(role).toMatch(/principalId: identity\.properties\.principalId/);
+    expect(bicep).not.toMatch(/listKeys|AccountKey=/);
+  });
+
+  test('Application Insights gets the connection string and its agent; the console log (pino JSON lines) goes to its workspace', () => {
+    expect(setting('ApplicationInsightsAgent_EXTENSION_VERSION')).toBe('~3');
+    expect(site).toMatch(/\{ name: 'APPLICATIONINSIGHTS_CONNECTION_STRING', value: insights\.properties\.ConnectionString \}/);
+    expect(resourceBody('Microsoft.Insights/components')).toMatch(/WorkspaceResourceId: workspace\.id/);
+    expect(diagnostics).toMatch(/^\s*scope: web$/m);
+    expect(diagnostics).toMatch(/workspaceId: workspace\.id/);
+    expect(diagnostics).toMatch(/\{ category: 'AppServiceConsoleLogs', enabled: true \}/);
+    // The server logs JSON lines to stdout, which is what AppServiceConsoleLogs collects.
+    expect(read('bot/src/logger.ts')).toMatch(/pino\(/);
+  });
+
+  test('the Azure Bot uses the managed identity and has the Teams channel', () => {
+    const bot = resourceBody('Microsoft.BotService/botServices');
+    expect(bot).toMatch(/msaAppType: 'UserAssignedMSI'/);
+    expect(bot).toMatch(/endpoint: 'https:\/\/\$\{web\.properties\.defaultHostName\}\/api\/messages'/);
+    expect(resourceBody('Microsoft.BotService/botServices/channels')).toMatch(/channelName: 'MsTeamsChannel'/);
   });
 });
 

@@ -41,10 +41,13 @@ test('npm run package:server builds the artifact', () => {
   expect({ status: packaging.status, output: packaging.status === 0 ? '' : `${packaging.stdout}${packaging.stderr}` }).toEqual({ status: 0, output: '' });
 });
 
-test('the artifact holds bot/dist/index.js, package.json, the lockfile and the production dependencies, and nothing else', () => {
-  expect(readdirSync(artifact).sort()).toEqual(['bot', 'node_modules', 'package-lock.json', 'package.json']);
+test('the artifact holds bot/dist/index.js, the built tab, package.json, the lockfile and the production dependencies, and nothing else', () => {
+  expect(readdirSync(artifact).sort()).toEqual(['bot', 'node_modules', 'package-lock.json', 'package.json', 'tab']);
   expect(readdirSync(path.join(artifact, 'bot'))).toEqual(['dist']);
   expect(existsSync(path.join(artifact, 'bot/dist/index.js'))).toBe(true);
+  // The tab as Vite built it (served under /tab), without its sources or packages.
+  expect(readdirSync(path.join(artifact, 'tab'))).toEqual(['dist']);
+  expect(existsSync(path.join(artifact, 'tab/dist/index.html'))).toBe(true);
   const installed = (location: string) => existsSync(path.join(artifact, location, 'package.json'));
   expect(Object.keys(pkg.dependencies).filter((name) => !installed(`node_modules/${name}`))).toEqual([]);
   // Nothing the lockfile marks as needed only for development (Azurite, the Playground, TypeScript, jest …).

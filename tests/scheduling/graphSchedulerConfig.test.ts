@@ -18,6 +18,8 @@ const production = {
   MICROSOFT_APP_PASSWORD: 'secret',
   MICROSOFT_APP_TYPE: 'SingleTenant',
   MICROSOFT_APP_TENANT_ID: '66666666-7777-8888-9999-000000000000',
+  CALENDAR_LINK_SECRET: 'a-calendar-link-key-of-at-least-32-bytes',
+  TAB_APP_CLIENT_ID: '7a8b9c0d-1e2f-4a3b-8c4d-5e6f7a8b9c0d',
   TABLES_ACCOUNT_URL: 'https://ledertrainee.table.core.windows.net',
 };
 const LOCAL = { TABLES_CONNECTION_STRING: 'UseDevelopmentStorage=true' };

@@ -40,7 +40,7 @@ export function audit(action: string, by = 'someone'): AuditEntry {
 export function edit(loaded: LoadedProgramme, change: (state: ProgrammeState) => void): LoadedProgramme {
   const state = loaded.programme.toState();
   change(state);
-  return { programme: Programme.fromState(state), token: loaded.token };
+  return { programme: Programme.fromState(state), token: loaded.token, version: loaded.version };
 }
 
 /** Moves the state on to `phase` as the domain would: the phase history says when (a day after the last phase). */

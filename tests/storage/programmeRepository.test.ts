@@ -192,7 +192,7 @@ describe('a programme in Table Storage', () => {
     const state = nominatedProgramme();
     await storage.programmes.create(Programme.fromState(state), audit('programme.nominated'));
 
-    await expect(storage.programmes.save({ programme: Programme.fromState(state), token: {} }, audit('x'))).rejects.toThrow(
+    await expect(storage.programmes.save({ programme: Programme.fromState(state), token: {}, version: 1 }, audit('x'))).rejects.toThrow(
       /load\(\) or create\(\)/,
     );
   });

@@ -5,10 +5,14 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import { AddressInfo } from 'node:net';
 import { CALENDAR_ROUTE, calendarRoute } from '../../bot/src/api/calendarRoute';
 import { createBuiltInScheduler } from '../../bot/src/scheduling/builtInScheduler';
-import { Clock, ConversationReferenceStore, HandledActivities, SlotReservations, systemClock } from '../../bot/src/application/ports';
-import { createUseCases } from '../../bot/src/application/useCases';
+import { Clock, ConversationReferenceStore, GroupChatCreator, HandledActivities, SlotReservations, systemClock } from '../../bot/src/application/ports';
+import { createUseCases, UseCases } from '../../bot/src/application/useCases';
 import type { AidLink } from '../../bot/src/cards';
+import { conversationProgrammeCard } from '../../bot/src/cards/conversationCards';
 import { createHttpServer } from '../../bot/src/http/httpServer';
+import { registerTabApi } from '../../bot/src/api/tabApi';
+import type { CallerIdentity } from '../../bot/src/api/auth/caller';
+import { isWorkingDay } from '../../bot/src/scheduling/workingDays';
 import { createTableStorage, TableStorage } from '../../bot/src/storage';
 import {
   BotAuthOptions,
@@ -41,6 +45,8 @@ export const TEST_AIDS: readonly AidLink[] = [
 ];
 
 export interface BotServerOptions {
+  /** Who the tab API takes the caller to be: the local person header unless given (e.g. SSO tokens). */
+  tabIdentity?: CallerIdentity;
   conversationReferences: ConversationReferenceStore;
   /** Where the use cases keep programmes and people: Table Storage on Azurite unless given. */
   storage?: TableStorage;
@@ -61,12 +67,18 @@ export interface BotServerOptions {
   slotReservations?: SlotReservations;
   /** Key of the calendar links: a random one unless given. */
   calendarLinkSecret?: string;
+  /** Take-off also invites trainees whose period ends within this many weeks: the app's default unless given. */
+  takeOffInviteWeeks?: number;
+  /** The programme's chat through Microsoft Graph (a local Graph in tests); none unless given. */
+  groupChatCreator?: GroupChatCreator;
 }
 
 export interface BotServer {
   /** e.g. http://127.0.0.1:54321/api/messages */
   messagesUrl: string;
   logger: Logger & { entries: LogEntry[] };
+  /** The use cases the endpoint calls, for a test to do what other parts of the app do (e.g. send a programme's card). */
+  useCases: UseCases;
   /** POSTs an activity (or any body) as a channel would, and returns the HTTP response. */
   post(body: unknown, contentType?: string): Promise<Response>;
   close(): Promise<void>;
@@ -80,12 +92,13 @@ export async function startBotServer(options: BotServerOptions): Promise<BotServ
   const auth = options.auth ?? { MicrosoftAppId: '' };
   const adapter = createAdapter(auth, logger);
   let baseUrl: string | undefined;
+  const notifier = createProactiveNotifier({ adapter, botAppId: auth.MicrosoftAppId, conversationReferences: options.conversationReferences, logger });
   const useCases = createUseCases({
     programmes: storage.programmes,
     people: storage.people,
     departments: storage.departments,
     clock: options.clock ?? systemClock,
-    notifier: createProactiveNotifier({ adapter, botAppId: auth.MicrosoftAppId, conversationReferences: options.conversationReferences, logger }),
+    notifier,
     scheduler: createBuiltInScheduler({
       calendarLinkSecret: options.calendarLinkSecret ?? randomBytes(32).toString('base64url'),
       publicBaseUrl: () => baseUrl,
@@ -93,8 +106,25 @@ export async function startBotServer(options: BotServerOptions): Promise<BotServ
     slotReservations: options.slotReservations ?? storage.slotReservations,
     ids: { newId: () => randomUUID() },
     takeOffEvents: storage.takeOffEvents,
+    // The cohort views (and the admin's programme feedback) read the summaries kept beside the department index.
+    programmeSummaries: storage.programmes,
+    // The tab's views count what is overdue from working mornings, as the reminders do.
+    workingCalendar: { isWorkingDay },
+    // Conversation cards sent when due, rendered as the app renders them.
+    sentReminders: storage.sentReminders,
+    renderConversationCard: (view, o) => conversationProgrammeCard(view, o, options.aids ?? TEST_AIDS),
+    logger,
+    ...(options.takeOffInviteWeeks !== undefined ? { takeOffInviteWeeks: options.takeOffInviteWeeks } : {}),
+    programmeChat: {
+      store: storage.programmeChats,
+      delivery: notifier,
+      conversationReferences: options.conversationReferences,
+      logger,
+      ...(options.groupChatCreator ? { creator: options.groupChatCreator } : {}),
+    },
   });
   server.get(CALENDAR_ROUTE, calendarRoute({ useCases, logger }));
+  registerTabApi(server, { useCases, identity: options.tabIdentity ?? { kind: 'local' }, aids: options.aids ?? TEST_AIDS, logger });
   registerBotEndpoint(server, {
     useCases,
     adapter,
@@ -113,6 +143,7 @@ export async function startBotServer(options: BotServerOptions): Promise<BotServ
   return {
     messagesUrl,
     logger,
+    useCases,
     post: (body, contentType = 'application/json') =>
       fetch(messagesUrl, {
         method: 'POST',

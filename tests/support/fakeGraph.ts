@@ -190,7 +190,7 @@ function eventResource(event: FakeGraphEvent): Record<string, unknown> {
 }
 
 /** fetch over node:https trusting `ca`: the HTTP call under the Graph client's middleware in tests. */
-function trustingFetch(ca: string): GraphFetch {
+export function trustingFetch(ca: string): GraphFetch {
   return (request, init) =>
     new Promise<Response>((resolve, reject) => {
       const url = typeof request === 'string' ? request : (request as { url: string }).url;

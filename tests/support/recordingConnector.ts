@@ -1,6 +1,7 @@
 // A stand-in for the Bot Framework channel service (Teams' serviceUrl): a real HTTP server that
 // records every activity the bot POSTs to /v3/conversations/:conversationId/activities[/:activityId]
-// and answers like the service does, 200 with the new activity's id. Anything else gets a 404 and
+// and answers like the service does, 200 with the new activity's id; and the members of a
+// conversation a test names (GET …/pagedmembers). Anything else gets a 404 and
 // is recorded too, so a test sees calls it did not expect.
 import { createServer, IncomingHttpHeaders, Server, ServerResponse } from 'node:http';
 import { AddressInfo } from 'node:net';
@@ -28,22 +29,32 @@ export interface RecordingConnector {
   refuseNext(status: number, times?: number): void;
   /** The recorded activities of one conversation. */
   activitiesIn(conversationId: string): RecordedActivity[];
+  /** Who is in a conversation, for GET /v3/conversations/:id/pagedmembers (else that answers 404). */
+  setMembers(conversationId: string, members: Array<{ id: string; name: string; aadObjectId?: string }>): void;
   close(): Promise<void>;
 }
 
 const ACTIVITIES = /^\/v3\/conversations\/([^/]+)\/activities(?:\/([^/]+))?\/?$/;
+const PAGED_MEMBERS = /^\/v3\/conversations\/([^/]+)\/pagedmembers\/?$/;
 
 export async function startRecordingConnector(): Promise<RecordingConnector> {
   const received: RecordedActivity[] = [];
   const unexpected: UnexpectedRequest[] = [];
   let nextId = 1;
   let refusals: { status: number; left: number } | undefined;
+  const members = new Map<string, Array<{ id: string; name: string; aadObjectId?: string }>>();
 
   const server: Server = createServer((req, res) => {
     const chunks: Buffer[] = [];
     req.on('data', (chunk: Buffer) => chunks.push(chunk));
     req.on('end', () => {
       const path = new URL(req.url ?? '/', 'http://connector').pathname;
+      const paged = req.method === 'GET' ? PAGED_MEMBERS.exec(path) : null;
+      const known = paged ? members.get(decodeURIComponent(paged[1])) : undefined;
+      if (known) {
+        respond(res, 200, { members: known.map((m) => ({ ...m, userRole: 'user', tenantId: '11111111-2222-3333-4444-555555555555' })) });
+        return;
+      }
       const match = req.method === 'POST' ? ACTIVITIES.exec(path) : null;
       if (!match) {
         unexpected.push({ method: req.method ?? '', url: req.url ?? '' });
@@ -76,6 +87,7 @@ export async function startRecordingConnector(): Promise<RecordingConnector> {
       refusals = { status, left: times };
     },
     activitiesIn: (conversationId) => received.filter((r) => r.conversationId === conversationId),
+    setMembers: (conversationId, list) => void members.set(conversationId, list),
     close: () =>
       new Promise<void>((resolve, reject) => {
         server.closeAllConnections();

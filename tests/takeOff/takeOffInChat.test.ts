@@ -151,7 +151,7 @@ describe('creating the event invites the trainees in completion', () => {
   beforeAll(async () => {
     before = Object.fromEntries([emil, ida, sofie, demoPeople.traineeInStartup, mette].map((p) => [p.id, messagesTo(p).length]));
     const [reply] = await press(hanne, VALID);
-    expect(visibleText(cardOf(reply))).toContain('Take-off den **15. oktober 2026** er oprettet. 2 ledertrainees i afslutningen er inviteret.');
+    expect(visibleText(cardOf(reply))).toContain('Take-off den **15. oktober 2026** er oprettet. 2 ledertrainees er inviteret (i afslutningen, eller forløbsperioden slutter snart).');
     const [event] = await storage.takeOffEvents.list();
     eventId = event.id;
   });

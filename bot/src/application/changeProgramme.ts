@@ -11,6 +11,8 @@ import { PersonDirectory, ProgrammeRepository } from '../domain/ports';
 import { Programme } from '../domain/programme';
 import { actorFacts } from './actorFacts';
 import { Clock } from './ports';
+import { versionConflict } from './versionConflict';
+import { ConcurrencyConflictError } from '../domain/errors';
 
 export interface ChangeDeps {
   programmes: ProgrammeRepository;
@@ -25,6 +27,11 @@ export interface ChangeRequest {
   action: string;
   /** Short, non-sensitive audit detail (never free text from interviews). */
   detail?: string;
+  /**
+   * The version (LoadedProgramme.version) the person saw when they made the change, from a card or
+   * the tab. When given and someone saved since, nothing is written: VersionConflictError names who.
+   */
+  expectedVersion?: number;
 }
 
 export interface ChangeOutcome<T> {
@@ -35,6 +42,8 @@ export interface ChangeOutcome<T> {
   /** What happened, for the use case to decide who is told. */
   events: ProgrammeEvent[];
   at: Date;
+  /** The version as saved: what a card or the tab shows next and sends back with the next change. */
+  version: number;
 }
 
 export async function changeProgramme<T>(
@@ -44,14 +53,23 @@ export async function changeProgramme<T>(
 ): Promise<ChangeOutcome<T>> {
   const [actor, loaded] = await Promise.all([actorFacts(deps.people, request.actorId), deps.programmes.load(request.programmeId)]);
   loaded.programme.assertCanView(actor);
+  const expected = request.expectedVersion;
+  if (expected !== undefined && expected !== loaded.version) throw await versionConflict(deps, request.programmeId, loaded);
   const at = deps.clock.now();
   const result = change(loaded.programme, at, actor);
   const events = loaded.programme.takeEvents();
-  const saved = await deps.programmes.save(loaded, {
-    at: at.toISOString(),
-    by: actor.id,
-    action: request.action,
-    ...(request.detail !== undefined ? { detail: request.detail } : {}),
-  });
-  return { programme: saved.programme, result, events, at };
+  let saved;
+  try {
+    saved = await deps.programmes.save(loaded, {
+      at: at.toISOString(),
+      by: actor.id,
+      action: request.action,
+      ...(request.detail !== undefined ? { detail: request.detail } : {}),
+    });
+  } catch (error) {
+    // Someone saved between our load and our save: for a person who saw a version, name who.
+    if (expected !== undefined && error instanceof ConcurrencyConflictError) throw await versionConflict(deps, request.programmeId);
+    throw error;
+  }
+  return { programme: saved.programme, result, events, at, version: saved.version };
 }

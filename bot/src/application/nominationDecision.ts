@@ -7,6 +7,8 @@
  * Who is told: the leader learns the outcome (accepted, a question, declined with the reason); on
  * acceptance the trainee is welcomed with what the year holds; an answer goes back to the HR
  * consultant who asked, as the decision card again. Each in their own language (tell()).
+ * On acceptance, when Microsoft Graph is configured, the programme's group chat is created for the
+ * three (programmeChat/createProgrammeChat.ts).
  */
 import { Department } from '../domain/department';
 import { notFound } from '../domain/messages';
@@ -17,6 +19,8 @@ import { checkChoice } from '../domain/validation';
 import { ChangeDeps, changeProgramme } from './changeProgramme';
 import { NominationDeps } from './nomination';
 import { tell, Telling } from './tell';
+import { openProgrammeChat } from './programmeChat/createProgrammeChat';
+import type { ProgrammeChatDeps } from './programmeChat/programmeChatTypes';
 
 export interface NominationDecisionRequest {
   actorId: PersonId;
@@ -32,7 +36,10 @@ const ACTIONS: Readonly<Record<NominationDecision, string>> = {
   decline: 'nomination.declined',
 };
 
-export async function decideNomination(deps: NominationDeps & ChangeDeps, request: NominationDecisionRequest): Promise<{ traineeName: string }> {
+export async function decideNomination(
+  deps: NominationDeps & ChangeDeps & { programmeChat?: ProgrammeChatDeps },
+  request: NominationDecisionRequest,
+): Promise<{ traineeName: string }> {
   const decision = checkChoice(request.decision, 'decision', NOMINATION_DECISIONS);
   // The department list is one small partition (six rows); reading it first lets the change itself
   // stay synchronous inside changeProgramme, which reads the programme and the actor's roles.
@@ -67,6 +74,10 @@ export async function decideNomination(deps: NominationDeps & ChangeDeps, reques
     tellings.push({ to: programme.leader.id, notice: { kind: 'nominationDeclined', ...base, reason: programme.declined()?.reason ?? '' } });
   }
   await tell(deps, tellings.filter((t) => t.to !== request.actorId));
+  // With Microsoft Graph the three get their programme's chat at once; a failure is logged and changes nothing.
+  if (decision === 'accept' && deps.programmeChat?.creator) {
+    await openProgrammeChat({ ...deps, programmeChat: deps.programmeChat }, programme, request.actorId);
+  }
   return { traineeName: programme.trainee.name };
 }
 

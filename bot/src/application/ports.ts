@@ -104,12 +104,14 @@ export type Notice =
   | { kind: 'nominationDeclined'; programmeId: string; traineeName: string; hrName: string; reason: string }
   | { kind: 'welcomeToProgramme'; programmeId: string; leaderName: string; hrName: string; departmentName: string }
   // Take-off: a trainee in completion is invited, with the registration form.
-  | { kind: 'takeOffInvitation'; event: TakeOffEvent; traineeName: string };
+  | { kind: 'takeOffInvitation'; event: TakeOffEvent; traineeName: string }
+  // A programme's card, rendered by the edge that asked for it (programmeChat/deliverToProgramme.ts): sent as it is.
+  | { kind: 'programmeCard'; programmeId: string; card: Record<string, unknown>; summary?: string };
 
 /** A reminder to one person: which kind, and what its text names (trainee, conversation, date). */
 export type ReminderNotice = { kind: 'reminder'; reminder: ReminderKind; programmeId: string } & DueReminder['data'];
 
-/** Delivers notices to people where the bot can reach them (their personal chat first). */
+/** Delivers notices to people where the bot can reach them: their personal chat with the bot, never a group chat. */
 export interface Notifier {
   /**
    * Never rejects: a person who cannot be reached (no conversation stored, the app removed) is
@@ -274,4 +276,65 @@ export interface SlotReservations {
 /** New ids for what the application creates (conversations). */
 export interface IdGenerator {
   newId(): string;
+}
+
+// ---------------------------------------------------------------- the programme's chat (programmeChat/)
+
+/** A programme's chat as stored: the programme owns the binding; a chat is bound to at most one programme. */
+export interface ProgrammeChatBinding {
+  programmeId: string;
+  /** Teams' id of the group chat, e.g. "19:…@thread.v2". */
+  chatId: string;
+  /**
+   * Where the bot writes into the chat. A chat the app created through Microsoft Graph gets it from
+   * the service address of a participant's own conversation; absent only when none was known yet.
+   */
+  reference?: StoredConversationReference;
+  /** `graph`: the app created the chat; `teams`: a participant added the bot to a chat and bound it. */
+  origin: 'graph' | 'teams';
+  boundBy: PersonId;
+  /** ISO instant. */
+  boundAt: string;
+}
+
+export interface ProgrammeChatStore {
+  forProgramme(programmeId: string): Promise<ProgrammeChatBinding | undefined>;
+  forChat(chatId: string): Promise<ProgrammeChatBinding | undefined>;
+  /**
+   * Binds the chat to the programme. A programme has one chat and a chat one programme: an earlier
+   * binding of either is replaced.
+   */
+  bind(binding: ProgrammeChatBinding): Promise<void>;
+  /** Removes the programme's binding (nothing when there is none). */
+  unbind(programmeId: string): Promise<void>;
+}
+
+/**
+ * Microsoft Graph (application permissions): creates a group chat and installs the Teams app in it.
+ * Each call does what it says or rejects; the adapter logs why.
+ */
+export interface GroupChatCreator {
+  /** `POST /chats`: a group chat with these people (Entra object ids) as members, under a topic. */
+  createGroupChat(request: { topic: string; memberIds: readonly PersonId[] }): Promise<{ chatId: string; tenantId?: string }>;
+  /** `POST /chats/{id}/installedApps`: the app (and so the bot) in the chat. */
+  installApp(chatId: string): Promise<void>;
+}
+
+/** The notifier's way into one given conversation (a group chat), with its pacing and retries. Never rejects. */
+export interface ConversationDelivery {
+  /** `unreachable`: Teams refused the bot there (403/404: it was removed from the chat). */
+  deliverToConversation(reference: StoredConversationReference, language: 'da' | 'en', notice: Notice): Promise<Delivery>;
+}
+
+/**
+ * The cohort lists (the tab's Oversigt) read slimmed programme states (domain/cohortSummary.ts)
+ * kept beside the department index: one query for a department or for all, instead of loading
+ * every programme's partition. Programmes whose summary may be behind are read whole instead.
+ */
+export interface ProgrammeSummaries {
+  /**
+   * Slimmed states of the departments' programmes, or of every programme with `'all'`, each with the
+   * stored revision it is the state of (a programme's revision names one committed state).
+   */
+  listSummaries(scope: { departmentIds: readonly string[] } | 'all'): Promise<{ state: import('../domain/state').ProgrammeState; revision: number }[]>;
 }

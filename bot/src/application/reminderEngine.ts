@@ -50,6 +50,11 @@ export interface ReminderEngineDeps {
   logger: Logger;
   /** This instance, as the lease names its holder (unique per process). */
   holder: string;
+  /**
+   * Cards due at this time (the template card of a conversation at its booked time), sent by the
+   * lease holder after the reminders of each run; it keeps its own once-only records.
+   */
+  dueCards?: (now: Date) => Promise<number>;
   options?: Partial<ReminderEngineOptions>;
 }
 
@@ -114,6 +119,13 @@ export function createReminderEngine(deps: ReminderEngineDeps): ReminderEngine {
       }
     }
     if (report.sent + report.failed + report.unreachable > 0) deps.logger.info({ ...report }, 'Reminders sent');
+    if (deps.dueCards && !stopping) {
+      const cards = await deps.dueCards(now).catch((error: unknown) => {
+        deps.logger.error({ err: error }, 'Cards due now could not be sent');
+        return 0;
+      });
+      if (cards > 0) deps.logger.info({ cards }, "Conversations' cards sent");
+    }
     return report;
   }
 

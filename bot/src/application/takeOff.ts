@@ -1,6 +1,7 @@
 /**
  * Take-off (completion phase): a programme admin creates the event and sees the registrations; every
- * trainee whose programme is in completion (and not closed) is invited in their own language; the
+ * trainee whose programme is in completion (and not closed), or whose agreed period ends within the
+ * configured weeks, is invited in their own language; the
  * trainee registers on their own programme through the domain (again to change the answers).
  * Whether someone is a programme admin, and which programme a trainee registers on, is always read
  * from storage, never taken from a card.
@@ -13,6 +14,7 @@ import { PersonId } from '../domain/people';
 import { DepartmentRepository } from '../domain/ports';
 import { Programme } from '../domain/programme';
 import { newTakeOffEvent, TakeOffEvent, TakeOffEventRepository, TakeOffInvitation } from '../domain/takeOffEvent';
+import { takeOffOpenTo } from '../domain/takeOffEligibility';
 import { actorFacts } from './actorFacts';
 import { ChangeDeps, changeProgramme } from './changeProgramme';
 import { IdGenerator } from './ports';
@@ -23,7 +25,11 @@ export interface TakeOffDeps extends ChangeDeps, TellDeps {
   ids: IdGenerator;
   /** Absent where take-off is not wired (then its use cases refuse). */
   takeOffEvents?: TakeOffEventRepository;
+  /** Trainees whose programme period ends within this many weeks are invited too (default 8). */
+  takeOffInviteWeeks?: number;
 }
+
+export const DEFAULT_TAKE_OFF_INVITE_WEEKS = 8;
 
 /** How many events the overview shows (newest date first), each with its registrations. */
 export const TAKE_OFF_EVENTS_SHOWN = 5;
@@ -99,7 +105,8 @@ export async function takeOffOverview(deps: TakeOffDeps, actorId: PersonId): Pro
 
 /**
  * A programme admin creates an event (nothing is stored when the input is invalid) and every trainee
- * whose programme is in completion is invited. Returns the event and how many were invited.
+ * whose programme is in completion, or ends within the configured weeks, is invited. Returns the
+ * event and how many were invited.
  */
 export async function createTakeOffEvent(deps: TakeOffDeps, request: CreateTakeOffEventRequest): Promise<{ event: TakeOffEvent; invited: number }> {
   const events = repository(deps);
@@ -108,7 +115,7 @@ export async function createTakeOffEvent(deps: TakeOffDeps, request: CreateTakeO
   const event = newTakeOffEvent(request, deps.ids.newId(), calendarDate(now), now, request.actorId);
   await events.add(event);
 
-  const qualifying = await programmesInCompletion(deps);
+  const qualifying = await programmesForTakeOff(deps, periodEndingBy(deps, now));
   const invitedAt = now.toISOString();
   await Promise.all(
     qualifying.map((p) =>
@@ -132,8 +139,9 @@ export async function registerTakeOff(deps: TakeOffDeps, request: RegisterTakeOf
   if (!event) throw notFound('takeOffEventNotFound');
   const own = (await deps.programmes.listForPerson(request.actorId)).filter((p) => p.trainee.id === request.actorId);
   if (own.length === 0) throw forbidden('onlyTraineeRegistersTakeOff');
-  const inCompletion = own.filter((p) => p.phase === 'completion').sort((a, b) => Number(a.isClosed) - Number(b.isClosed));
-  const programme = inCompletion[0];
+  const endingBy = periodEndingBy(deps, deps.clock.now());
+  const open = own.filter((p) => takeOffOpenTo(p.toState(), endingBy)).sort((a, b) => Number(a.isClosed) - Number(b.isClosed));
+  const programme = open[0];
   if (!programme) throw ruleViolation('takeOffOnlyInCompletion');
 
   // Invited if not already (e.g. in completion only after the event was created), before the answers.
@@ -144,7 +152,7 @@ export async function registerTakeOff(deps: TakeOffDeps, request: RegisterTakeOf
     invitedAt: deps.clock.now().toISOString(),
   });
   await changeProgramme(deps, { programmeId: programme.id, actorId: request.actorId, action: 'takeOff.registered', detail: event.id }, (p, at) => {
-    if (p.phase !== 'completion') throw ruleViolation('takeOffOnlyInCompletion');
+    if (!takeOffOpenTo(p.toState(), endingBy)) throw ruleViolation('takeOffOnlyInCompletion');
     p.registerTakeOff(
       {
         needsNow: request.needsNow as string,
@@ -153,6 +161,7 @@ export async function registerTakeOff(deps: TakeOffDeps, request: RegisterTakeOf
       },
       at,
       request.actorId,
+      { periodEndingBy: endingBy },
     );
   });
   return { event };
@@ -170,14 +179,26 @@ function registrationOf(invitation: TakeOffInvitation, programme: Programme | un
   };
 }
 
-/** Open programmes in completion, across every department (stored ones and the six of Aarhus Kommune). */
-async function programmesInCompletion(deps: TakeOffDeps): Promise<Programme[]> {
+/**
+ * The last period end (YYYY-MM-DD, Copenhagen) that counts as "ending soon": today plus the
+ * configured weeks.
+ */
+function periodEndingBy(deps: TakeOffDeps, now: Date): string {
+  const weeks = deps.takeOffInviteWeeks ?? DEFAULT_TAKE_OFF_INVITE_WEEKS;
+  return calendarDate(new Date(now.getTime() + weeks * 7 * 86_400_000));
+}
+
+/**
+ * Open programmes in completion, or in the development part with the period ending by
+ * `endingBy`, across every department (stored ones and the six of Aarhus Kommune).
+ */
+async function programmesForTakeOff(deps: TakeOffDeps, endingBy: string): Promise<Programme[]> {
   const stored = await deps.departments.list();
   const departmentIds = [...new Set([...AARHUS_DEPARTMENTS.map((d) => d.id), ...stored.map((d) => d.id)])];
   const byId = new Map<string, Programme>();
   for (const departmentId of departmentIds) {
     for (const p of await deps.programmes.listForDepartment(departmentId)) {
-      if (p.phase === 'completion' && !p.isClosed) byId.set(p.id, p);
+      if (!p.isClosed && takeOffOpenTo(p.toState(), endingBy)) byId.set(p.id, p);
     }
   }
   return [...byId.values()];

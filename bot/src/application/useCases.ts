@@ -17,9 +17,19 @@ import { PersonRef } from '../domain/people';
 import { BookConversationRequest, bookConversation, BookingOutcome, CalendarFileOutcome, calendarFileFor, cancelConversation, CancelConversationRequest } from './booking/bookConversation';
 import { BookingProposal, proposeBooking, ProposeBookingRequest } from './booking/proposeBooking';
 import { BookingView } from './booking/bookingView';
+import { bookJointStartup, BookJointStartupRequest, jointStartupCandidates, JointStartupOutcome, JointStartupProposal, JointStartupStart, proposeJointStartup, ProposeJointStartupRequest } from './booking/jointStartup';
 import { TakeOffEventRepository } from '../domain/takeOffEvent';
 import { createTakeOffEvent, CreateTakeOffEventRequest, registerTakeOff, RegisterTakeOffRequest, takeOffOverview, TakeOffOverview } from './takeOff';
 import type { TakeOffEvent } from '../domain/takeOffEvent';
+import { AgreementUseCases, agreementUseCases } from './agreement/agreementUseCases';
+import { ConversationUseCases, conversationUseCases } from './conversations/conversationUseCases';
+import type { ConversationCardRenderer } from './conversations/deliverConversationCards';
+import type { Logger, SentReminders } from './ports';
+import { ProgrammeChatUseCases, programmeChatUseCases } from './programmeChat/programmeChatUseCases';
+import type { ProgrammeChatDeps } from './programmeChat/programmeChatTypes';
+import { TabViewUseCases, tabViewUseCases } from './views/tabViewUseCases';
+import type { WorkingCalendar } from '../domain/reminders';
+import type { ProgrammeSummaries } from './ports';
 
 export interface UseCaseDeps {
   programmes: ProgrammeRepository;
@@ -34,9 +44,22 @@ export interface UseCaseDeps {
   ids: IdGenerator;
   /** Take-off events and their invitations; without it the take-off use cases refuse. */
   takeOffEvents?: TakeOffEventRepository;
+  /** Take-off also invites trainees whose programme period ends within this many weeks (default 8). */
+  takeOffInviteWeeks?: number;
+  /** The programme's chat (binding store, delivery, Graph when configured); without it cards go to personal chats. */
+  programmeChat?: ProgrammeChatDeps;
+  /** The tab's views: working days (what is overdue counts from working mornings, as reminders do). */
+  workingCalendar?: WorkingCalendar;
+  /** The tab's cohort views: slimmed programmes kept beside the department index. */
+  programmeSummaries?: ProgrammeSummaries;
+  /** Conversation cards sent when due: the idempotency records (the reminders') and the edge's renderer. */
+  sentReminders?: SentReminders;
+  renderConversationCard?: ConversationCardRenderer;
+  logger?: Logger;
 }
 
-export interface UseCases {
+/** The learning agreement's use cases are listed in application/agreement/agreementUseCases.ts; the conversation cards' in conversations/conversationUseCases.ts. */
+export interface UseCases extends AgreementUseCases, ProgrammeChatUseCases, ConversationUseCases, TabViewUseCases {
   /** The language to answer the sender in now (remembers the locale their client reported). */
   languageForTurn(sender: Sender, reportedLocale: string | undefined): Promise<Locale>;
   /** `sprog dansk` / `language english`. */
@@ -69,6 +92,12 @@ export interface UseCases {
   cancelConversation(request: CancelConversationRequest): Promise<BookingView>;
   /** The calendar file behind a signed link (GET /api/calendar/<token>.ics). */
   calendarFile(token: string): Promise<CalendarFileOutcome>;
+  /** `book fælles opstartsmøde`: the department's programmes an HR consultant can include in one joint start-up meeting. */
+  jointStartupCandidates(actorId: PersonId): Promise<JointStartupStart>;
+  /** Times when every participant of the chosen programmes is free. */
+  proposeJointStartup(request: ProposeJointStartupRequest): Promise<JointStartupProposal>;
+  /** Books the joint start-up meeting in every chosen programme, or in none; every participant is told. */
+  bookJointStartup(request: BookJointStartupRequest): Promise<JointStartupOutcome>;
   /** `take-off`: the newest take-off events with their registrations (programme admins only). */
   takeOffOverview(actorId: PersonId): Promise<TakeOffOverview>;
   /** A programme admin creates a take-off event; every trainee in completion is invited. */
@@ -95,8 +124,15 @@ export function createUseCases(deps: UseCaseDeps): UseCases {
     bookConversation: (request) => bookConversation(deps, request),
     cancelConversation: (request) => cancelConversation(deps, request),
     calendarFile: (token) => calendarFileFor(deps, token),
+    jointStartupCandidates: (actorId) => jointStartupCandidates(deps, actorId),
+    proposeJointStartup: (request) => proposeJointStartup(deps, request),
+    bookJointStartup: (request) => bookJointStartup(deps, request),
     takeOffOverview: (actorId) => takeOffOverview(deps, actorId),
     createTakeOffEvent: (request) => createTakeOffEvent(deps, request),
     registerTakeOff: (request) => registerTakeOff(deps, request),
+    ...agreementUseCases(deps),
+    ...conversationUseCases(deps),
+    ...programmeChatUseCases(deps),
+    ...tabViewUseCases(deps),
   };
 }

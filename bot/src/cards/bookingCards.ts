@@ -48,6 +48,8 @@ export interface BookingConfirmationView {
   calendarUrl?: string;
   joinUrl?: string;
   awaitsPersonalityFeedback: boolean;
+  /** The joint start-up meeting of several trainees (traineeName lists them). */
+  joint?: boolean;
 }
 
 export interface BookingConfirmationCardViewModel {
@@ -109,7 +111,7 @@ export function renderBookingConfirmationCard(vm: BookingConfirmationCardViewMod
   const texts = bookingTextsFor(vm.language);
   const lang = vm.language;
   const b = vm.booking;
-  const conversation = CONVERSATION_KIND_LABELS[b.kind][lang];
+  const conversation = b.joint ? texts.jointMeeting : CONVERSATION_KIND_LABELS[b.kind][lang];
   const title = { booked: texts.bookedTitle, rescheduled: texts.rescheduledTitle, cancelled: texts.cancelledTitle }[vm.change];
   const by = { booked: texts.bookedBy, rescheduled: texts.rescheduledBy, cancelled: texts.cancelledBy }[vm.change];
   const active = b.status === 'booked';
@@ -119,7 +121,7 @@ export function renderBookingConfirmationCard(vm: BookingConfirmationCardViewMod
     title: title.replace('{conversation}', conversation),
     lead: vm.byName ? by.replace('{name}', vm.byName) : '',
     facts: [
-      { title: texts.trainee, value: b.traineeName },
+      { title: b.joint ? texts.trainees : texts.trainee, value: b.traineeName },
       { title: texts.time, value: formatTimeSpan(b.start, b.end, lang) },
       ...(vm.previousStart ? [{ title: texts.previousTime, value: formatTimeSpan(vm.previousStart, undefined, lang) }] : []),
       { title: texts.participants, value: b.participants.map((p) => `${p.name} (${ROLE_LABELS[p.role][lang].toLowerCase()})`).join(', ') },

@@ -9,6 +9,10 @@ export interface BookingTexts {
   proposalsTitle: string;
   rescheduleTitle: string;
   trainee: string;
+  /** The joint start-up meeting's trainees. */
+  trainees: string;
+  /** The joint start-up meeting, in place of the conversation's name. */
+  jointMeeting: string;
   duration: string;
   /** "{minutes} minutter". */
   minutes: string;
@@ -59,6 +63,8 @@ const da: BookingTexts = {
   proposalsTitle: 'Aftal tidspunkt: {conversation}',
   rescheduleTitle: 'Flyt {conversation}',
   trainee: 'Ledertrainee',
+  trainees: 'Ledertrainees',
+  jointMeeting: 'Fælles opstartsmøde (opstartssamtale del 1)',
   duration: 'Varighed',
   minutes: '{minutes} minutter',
   participants: 'Deltagere',
@@ -103,6 +109,8 @@ const en: BookingTexts = {
   proposalsTitle: 'Book a time: {conversation}',
   rescheduleTitle: 'Move the {conversation}',
   trainee: 'Trainee',
+  trainees: 'Trainees',
+  jointMeeting: 'Joint start-up meeting (start-up interview part 1)',
   duration: 'Duration',
   minutes: '{minutes} minutes',
   participants: 'Participants',

@@ -9,6 +9,11 @@ import { AdaptiveCard, expandCard } from './adaptiveCard';
 import { Language } from './language';
 import { textsFor } from './texts';
 import { CARD_VERBS, CardVerb } from './cardVerbs';
+import { conversationTextsFor } from './conversationTexts';
+import { KIND_ROLES } from '../domain/conversationKinds';
+import { agreementTextsFor } from './agreementTexts';
+import { AGREEMENT_VIEWS } from './agreementCard';
+import { REFRESH_VERB } from './universalActions';
 
 /** What the card shows of one programme; the application's status fits it as it is. */
 export interface ProgrammeStatusView {
@@ -18,7 +23,7 @@ export interface ProgrammeStatusView {
   phase: Phase;
   closed: boolean;
   declined?: boolean;
-  nextConversation?: { kind: ConversationKind; scheduledAt: string };
+  nextConversation?: { id?: string; kind: ConversationKind; scheduledAt: string };
   dueBeforeNextPhase: { text: LocalizedText }[];
   waitingForYou: { code: string; text: LocalizedText }[];
 }
@@ -28,6 +33,8 @@ const BUTTONS: Readonly<Record<string, { verb: CardVerb; title: (texts: ReturnTy
   takePersonalityTest: { verb: CARD_VERBS.personalityTestTaken, title: (t) => t.personalityTest.markTaken },
   givePersonalityFeedback: { verb: CARD_VERBS.personalityFeedbackGiven, title: (t) => t.personalityTest.markFeedbackGiven },
 };
+
+type StatusButton = { title: string; data: Readonly<Record<string, string>> };
 
 export interface StatusCardViewModel {
   language: Language;
@@ -61,9 +68,19 @@ export function renderStatusCard(vm: StatusCardViewModel): AdaptiveCard {
         : texts.noNextConversation,
       due: p.dueBeforeNextPhase.map((item) => item.text[lang]),
       waiting: p.waitingForYou.map((item) => item.text[lang]),
-      buttons: p.waitingForYou
-        .filter((item) => BUTTONS[item.code])
-        .map((item) => ({ title: BUTTONS[item.code].title(all), data: { verb: BUTTONS[item.code].verb, programmeId: p.programmeId } })),
+      buttons: [
+        ...p.waitingForYou
+          .filter((item) => BUTTONS[item.code])
+          .map((item): StatusButton => ({ title: BUTTONS[item.code].title(all), data: { verb: BUTTONS[item.code].verb, programmeId: p.programmeId } })),
+        // The next conversation's template, to fill in together (sent as a new card).
+        ...(p.nextConversation?.id && !p.closed && KIND_ROLES[p.nextConversation.kind].includes(p.role)
+          ? [{ title: conversationTextsFor(lang).openTemplate, data: { verb: CARD_VERBS.conversationShow, programmeId: p.programmeId, conversationId: p.nextConversation.id } }]
+          : []),
+        // The learning agreement (Action.Submit fallback of its refresh: the card comes as a new message).
+        ...(!p.declined && p.phase !== 'nomination'
+          ? [{ title: agreementTextsFor(lang).openFromStatus, data: { verb: REFRESH_VERB, view: AGREEMENT_VIEWS.agreement, programmeId: p.programmeId } }]
+          : []),
+      ],
     })),
     more: hidden > 0 ? texts.more.replace('{count}', String(hidden)) : '',
   });

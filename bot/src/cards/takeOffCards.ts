@@ -14,6 +14,8 @@ import { Language } from './language';
 import { formatDate } from './nominationFormat';
 import { fill } from './nominationTexts';
 import { takeOffTextsFor } from './takeOffTexts';
+import { conversationTextsFor } from './conversationTexts';
+import { PHASE_EFFECTS } from '../domain/phaseGuide';
 
 export interface TakeOffEventView {
   id: string;
@@ -104,6 +106,9 @@ export function renderTakeOffInvitationCard(vm: TakeOffInvitationCardViewModel):
     place: vm.event.place,
     description: vm.event.description,
     registerData: { verb: CARD_VERBS.takeOffRegister, eventId: vm.event.id },
+    // Take-off belongs to completion: what that phase should give, as on the conversation cards.
+    effectHeading: conversationTextsFor(vm.language).effectHeading,
+    effects: PHASE_EFFECTS.completion.map((effect) => effect[vm.language]),
   });
 }
 

@@ -57,7 +57,7 @@ export interface TakeOffTexts {
 const da: TakeOffTexts = {
   adminTitle: 'Take-off',
   adminIntro:
-    'Take-off er det fælles, tværgående arrangement i afslutningen. Når du opretter det, får alle ledertrainees i fasen Afslutning en invitation med tilmelding.',
+    'Take-off er det fælles, tværgående arrangement i afslutningen. Når du opretter det, får alle ledertrainees i fasen Afslutning – og dem, hvis forløbsperiode slutter inden for de næste uger – en invitation med tilmelding.',
   createHeading: 'Opret et take-off-arrangement',
   dateLabel: 'Dato',
   placeLabel: 'Sted',
@@ -69,7 +69,7 @@ const da: TakeOffTexts = {
   descriptionRequired: 'Skriv en beskrivelse.',
   create: 'Opret og invitér',
   errorHeading: 'Arrangementet er ikke oprettet',
-  created: 'Take-off den **{date}** er oprettet. {count} ledertrainees i afslutningen er inviteret.',
+  created: 'Take-off den **{date}** er oprettet. {count} ledertrainees er inviteret (i afslutningen, eller forløbsperioden slutter snart).',
   eventsHeading: 'Arrangementer og tilmeldinger',
   noEvents: 'Der er ikke oprettet noget take-off-arrangement endnu.',
   eventTitle: '{date} · {place}',
@@ -84,7 +84,7 @@ const da: TakeOffTexts = {
   moreEvents: 'Viser de {shown} nyeste af {total} arrangementer.',
   invitationTitle: 'Du er inviteret til take-off',
   invitationIntro:
-    'Kære {trainee} – dit forløb er i afslutningen, og du er inviteret til take-off: det fælles arrangement for ledertrainees på tværs af magistratsafdelingerne.',
+    'Kære {trainee} – dit forløb er i afslutningen eller nærmer sig sin afslutning, og du er inviteret til take-off: det fælles arrangement for ledertrainees på tværs af magistratsafdelingerne.',
   date: 'Dato',
   place: 'Sted',
   description: 'Om arrangementet',
@@ -100,7 +100,7 @@ const da: TakeOffTexts = {
 const en: TakeOffTexts = {
   adminTitle: 'Take-off',
   adminIntro:
-    'Take-off is the joint, cross-department event of the completion part. When you create it, every leader trainee in the Completion phase gets an invitation to register.',
+    'Take-off is the joint, cross-department event of the completion part. When you create it, every leader trainee in the Completion phase – and those whose programme period ends within the next weeks – gets an invitation to register.',
   createHeading: 'Create a take-off event',
   dateLabel: 'Date',
   placeLabel: 'Place',
@@ -112,7 +112,7 @@ const en: TakeOffTexts = {
   descriptionRequired: 'Write a description.',
   create: 'Create and invite',
   errorHeading: 'The event was not created',
-  created: 'Take-off on **{date}** is created. {count} leader trainees in completion are invited.',
+  created: 'Take-off on **{date}** is created. {count} leader trainees are invited (in completion, or their programme period ends soon).',
   eventsHeading: 'Events and registrations',
   noEvents: 'No take-off event has been created yet.',
   eventTitle: '{date} · {place}',
@@ -127,7 +127,7 @@ const en: TakeOffTexts = {
   moreEvents: 'Showing the {shown} newest of {total} events.',
   invitationTitle: 'You are invited to take-off',
   invitationIntro:
-    'Dear {trainee} – your programme is in completion, and you are invited to take-off: the joint event for leader trainees across the departments.',
+    'Dear {trainee} – your programme is in completion or nearing its end, and you are invited to take-off: the joint event for leader trainees across the departments.',
   date: 'Date',
   place: 'Place',
   description: 'About the event',

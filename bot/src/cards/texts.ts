@@ -9,7 +9,7 @@ import type { ReminderKind } from '../domain/reminders';
 import { Language } from './language';
 
 /** The commands the bot understands today; each needs a word and a description below. */
-export type CommandName = 'help' | 'status' | 'language' | 'book' | 'nominate' | 'departmentHr' | 'reminders' | 'takeOff';
+export type CommandName = 'help' | 'status' | 'language' | 'book' | 'nominate' | 'departmentHr' | 'reminders' | 'takeOff' | 'jointStartup' | 'programmeChat' | 'agreement' | 'conversation' | 'feedback';
 
 /** Aids (hjælperedskaber) the catalogue can name. Links come from configuration, not from here. */
 export type KnownAidKey =
@@ -174,9 +174,29 @@ const da: Texts = {
       word: 'take-off',
       description: 'For programadministratorer: opret take-off-arrangementet for ledertrainees i afslutningen, og se tilmeldingerne.',
     },
+    agreement: {
+      word: 'læringsaftale',
+      description: 'Viser læringsaftalen i dit forløb: læringsmål og byggeklodser. Ret kladden, og godkend den, når I er enige.',
+    },
     book: {
       word: 'book',
       description: 'Foreslår tidspunkter til den næste samtale i dit forløb (fx **book opfølgning**). Ét klik aftaler tidspunktet med alle deltagere.',
+    },
+    jointStartup: {
+      word: 'book fælles opstartsmøde',
+      description: 'For HR-konsulenter: aftal ét fælles møde for opstartssamtale del 1 med flere af afdelingens ledertrainees og deres nærmeste ledere.',
+    },
+    conversation: {
+      word: 'samtale',
+      description: 'Åbner skabelonen for den aktuelle samtale i dit forløb, så I kan udfylde den sammen og dokumentere den.',
+    },
+    feedback: {
+      word: 'tilbagemeldinger',
+      description: 'For programadministratorer: tilbagemeldingerne på forløbet fra transitionssamtalerne.',
+    },
+    programmeChat: {
+      word: 'tilknyt / fjern tilknytning',
+      description: 'Knytter en gruppechat med ledertraineen, den nærmeste leder og HR-konsulenten til jeres forløb, så kortene til samtalerne kommer dér (skriv det i gruppechatten; i din chat med mig får du at vide hvordan).',
     },
   },
   aids: {
@@ -329,9 +349,29 @@ const en: Texts = {
       word: 'take-off',
       description: 'For programme admins: create the take-off event for leader trainees in completion, and see the registrations.',
     },
+    agreement: {
+      word: 'agreement',
+      description: 'Shows the learning agreement of your programme: learning goals and building blocks. Edit the draft, and approve it when you agree.',
+    },
     book: {
       word: 'book',
       description: 'Proposes times for the next conversation in your programme (e.g. **book follow-up**). One click books it with every participant.',
+    },
+    jointStartup: {
+      word: 'book joint start-up',
+      description: "For HR consultants: book one joint meeting for start-up interview part 1 with several of the department's trainees and their nearest leaders.",
+    },
+    conversation: {
+      word: 'conversation',
+      description: 'Opens the template of the current conversation in your programme, to fill in and document together.',
+    },
+    feedback: {
+      word: 'feedback',
+      description: 'For programme admins: the feedback on the programme from the transition interviews.',
+    },
+    programmeChat: {
+      word: 'link / unlink',
+      description: "Links a group chat with the trainee, the nearest leader and the HR consultant to your programme, so the conversations' cards go there (write it in the group chat; in your chat with me you learn how).",
     },
   },
   aids: {

@@ -15,6 +15,7 @@ import {
   Complexity,
   LearningGoalState,
   PracticeForm,
+  PracticeType,
   Stamp,
 } from './state';
 import {
@@ -54,7 +55,8 @@ export const BUILDING_BLOCK_KINDS: readonly BuildingBlockKind[] = [
   'practiceElement',
   'course',
 ];
-export const PRACTICE_FORMS: readonly PracticeForm[] = ['followTheLeader', 'sideBySide', 'placement', 'observer'];
+export const PRACTICE_FORMS: readonly PracticeForm[] = ['followTheLeader', 'sideBySide', 'placement', 'observer', 'other'];
+export const PRACTICE_TYPES: readonly PracticeType[] = ['task', 'process', 'project'];
 export const PRACTICE_REACHES: readonly ('local' | 'crossCutting')[] = ['local', 'crossCutting'];
 export const COMPLEXITIES: readonly Complexity[] = [1, 2, 3];
 export const BLOCK_STATUSES: readonly BlockStatus[] = ['planned', 'inProgress', 'done', 'dropped'];
@@ -84,7 +86,11 @@ export interface GoalChanges {
 }
 
 export interface PracticeInput {
+  /** Opgave, proces or projekt: required for a new or changed practice element. */
+  type?: PracticeType;
   form: PracticeForm;
+  /** The form in words: required when `form` is 'other', not allowed otherwise. */
+  otherForm?: string;
   reach: 'local' | 'crossCutting';
   scope: string;
   complexity: Complexity;
@@ -287,11 +293,16 @@ export function removeGoal(draft: AgreementState, goalId: string): void {
   contentChanged(draft);
 }
 
-/** `practice` of a block of this kind: required for practice elements, not allowed on the others. */
+/**
+ * `practice` of a block of this kind: required for practice elements, not allowed on the others.
+ * `requireType`: new input must say whether it is a task, process or project; elements stored
+ * before the type was recorded still load without it.
+ */
 function checkPractice(
   kind: BuildingBlockKind,
   practice: PracticeInput | null | undefined,
   field = 'practice',
+  requireType = false,
 ): BuildingBlockState['practice'] {
   if (kind !== 'practiceElement') {
     if (practice) throw invalid('practiceDetailsOnlyForPracticeElements', field);
@@ -299,8 +310,18 @@ function checkPractice(
   }
   if (!practice) throw invalid('practiceDetailsRequired', field);
   checkObject(practice, field);
+  if (requireType && practice.type === undefined) throw invalid('required', `${field}.type`);
+  const type = practice.type === undefined ? undefined : checkChoice(practice.type, `${field}.type`, PRACTICE_TYPES);
+  const form = checkChoice(practice.form, `${field}.form`, PRACTICE_FORMS);
+  // Another form than the seed's examples is written in words; one of theirs needs none.
+  const otherForm = form === 'other' ? checkText(practice.otherForm, `${field}.otherForm`, MAX_TITLE, true) : undefined;
+  if (form !== 'other' && practice.otherForm !== undefined && practice.otherForm !== '') {
+    throw invalid('invalidChoice', `${field}.otherForm`);
+  }
   return {
-    form: checkChoice(practice.form, `${field}.form`, PRACTICE_FORMS),
+    ...(type ? { type } : {}),
+    form,
+    ...(otherForm !== undefined ? { otherForm } : {}),
     reach: checkChoice(practice.reach, `${field}.reach`, PRACTICE_REACHES),
     scope: checkText(practice.scope, `${field}.scope`, MAX_SHORT_TEXT, true),
     complexity: checkChoice(practice.complexity, `${field}.complexity`, COMPLEXITIES),
@@ -340,7 +361,7 @@ export function addBlock(draft: AgreementState, input: BlockInput): void {
     period: checkPeriod(input.period),
     status: 'planned',
   };
-  const practice = checkPractice(kind, input.practice);
+  const practice = checkPractice(kind, input.practice, 'practice', true);
   if (practice) block.practice = practice;
   draft.blocks.push(block);
   contentChanged(draft);
@@ -374,7 +395,8 @@ export function updateBlock(draft: AgreementState, blockId: string, changes: Blo
     period: changes.period === undefined ? block.period : checkPeriod(changes.period),
     status: block.status,
   };
-  const practice = checkPractice(kind, practiceInput);
+  // New practice details must name their type; details kept as they were may predate it.
+  const practice = checkPractice(kind, practiceInput, 'practice', changes.practice !== undefined && changes.practice !== null);
   if (practice) next.practice = practice;
   draft.blocks[draft.blocks.indexOf(block)] = next;
   contentChanged(draft);
@@ -455,6 +477,10 @@ export function checkAgreementRules(agreement: AgreementState): void {
   checkOptionalStamp(agreement.acceptedByTrainee, 'acceptedByTrainee');
   checkOptionalStamp(agreement.acceptedByLeader, 'acceptedByLeader');
   checkOptionalStamp(agreement.acknowledgedByHr, 'acknowledgedByHr');
+  if (agreement.hrComment !== undefined) {
+    checkStamp(agreement.hrComment, 'hrComment');
+    checkText(agreement.hrComment.text, 'hrComment', MAX_TEXT, true);
+  }
   const signedByBoth = agreement.acceptedByTrainee !== undefined && agreement.acceptedByLeader !== undefined;
   if (status === 'draft' ? signedByBoth || agreement.acknowledgedByHr !== undefined : !signedByBoth) {
     throw ruleViolation('agreementStatusMismatch');
@@ -492,6 +518,18 @@ export function acknowledgeEffective(agreements: AgreementState[], stamp: Stamp)
   if (!effective) throw ruleViolation('noAcceptedAgreement');
   if (effective.acknowledgedByHr) throw ruleViolation('agreementAlreadyAcknowledged');
   effective.acknowledgedByHr = { ...stamp };
+}
+
+/**
+ * The HR consultant's remark on the newest version; an empty text removes it. A remark is not
+ * content of the agreement, so it voids no approval.
+ */
+export function setHrComment(agreements: AgreementState[], text: string, stamp: Stamp): void {
+  const latest = latestAgreement(agreements);
+  if (!latest) throw ruleViolation('noAgreement');
+  const checked = checkText(text, 'hrComment', MAX_TEXT, false);
+  if (checked === '') delete latest.hrComment;
+  else latest.hrComment = { ...stamp, text: checked };
 }
 
 export function canMoveBlock(from: BlockStatus, to: BlockStatus): boolean {

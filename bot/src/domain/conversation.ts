@@ -108,6 +108,13 @@ function checkStartupPart1(input: StartupPart1Record, context: RecordContext): S
     record.personalityFeedbackGiven = true;
   }
   if (data.part2Date !== undefined && data.part2Date !== '') record.part2Date = checkIsoDate(data.part2Date, 'part2Date');
+  return withHrNotes(record, data.hrNotes);
+}
+
+/** HR's own notes are kept only when written (an empty note is no note). */
+function withHrNotes<T extends { hrNotes?: string }>(record: T, value: unknown): T {
+  const notes = checkText(value, 'hrNotes', MAX_LONG_TEXT, false);
+  if (notes !== '') record.hrNotes = notes;
   return record;
 }
 
@@ -153,13 +160,14 @@ function checkMidway(input: MidwayRecord, context: RecordContext): MidwayRecord 
     'goalStatuses',
     context.goals,
   );
-  return {
+  const record: MidwayRecord = {
     goalStatuses: statuses,
     whatWorks: checkText(data.whatWorks, 'whatWorks', MAX_LONG_TEXT, true),
     whatToAdjust: checkText(data.whatToAdjust, 'whatToAdjust', MAX_LONG_TEXT, true),
     network: checkText(data.network, 'network', MAX_LONG_TEXT, false),
     reviseAgreement: checkBoolean(data.reviseAgreement, 'reviseAgreement'),
   };
+  return withHrNotes(record, data.hrNotes);
 }
 
 function checkTransition(input: TransitionRecord, context: RecordContext): TransitionRecord {
@@ -177,7 +185,7 @@ function checkTransition(input: TransitionRecord, context: RecordContext): Trans
     'goalResults',
     context.goals,
   );
-  return {
+  const record: TransitionRecord = {
     goalResults: results,
     learning: checkText(data.learning, 'learning', MAX_LONG_TEXT, true),
     nextStep: checkText(data.nextStep, 'nextStep', MAX_LONG_TEXT, true),
@@ -185,4 +193,5 @@ function checkTransition(input: TransitionRecord, context: RecordContext): Trans
     traineeFeedback: checkText(data.traineeFeedback, 'traineeFeedback', MAX_LONG_TEXT, true),
     leaderFeedback: checkText(data.leaderFeedback, 'leaderFeedback', MAX_LONG_TEXT, true),
   };
+  return withHrNotes(record, data.hrNotes);
 }

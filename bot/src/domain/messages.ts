@@ -15,7 +15,7 @@ import {
 } from './errors';
 import { ProgrammeRole } from './people';
 import { KIND_PHASE } from './conversationKinds';
-import { BlockStatus, BuildingBlockKind, ConversationKind, ConversationStatus, Phase } from './state';
+import { BlockStatus, BuildingBlockKind, ConversationKind, ConversationStatus, Phase, PracticeForm, PracticeType } from './state';
 
 // ---------------------------------------------------------------- labels
 
@@ -69,6 +69,27 @@ export const BLOCK_STATUS_LABELS: Readonly<Record<BlockStatus, LocalizedText>> =
   inProgress: { da: 'i gang', en: 'in progress' },
   done: { da: 'gennemført', en: 'done' },
   dropped: { da: 'fravalgt', en: 'dropped' },
+};
+
+/** What a practice element is (the seed: opgaver, processer, projekter). */
+export const PRACTICE_TYPE_LABELS: Readonly<Record<PracticeType, LocalizedText>> = {
+  task: { da: 'Opgave', en: 'Task' },
+  process: { da: 'Proces', en: 'Process' },
+  project: { da: 'Projekt', en: 'Project' },
+};
+
+/** How a practice element is trained; the seed's forms are examples, so 'other' is written in words. */
+export const PRACTICE_FORM_LABELS: Readonly<Record<PracticeForm, LocalizedText>> = {
+  followTheLeader: { da: 'Følg lederen', en: 'Follow the leader' },
+  sideBySide: { da: 'Sidemandsoplæring', en: 'Side-by-side training' },
+  placement: { da: 'Praktik', en: 'Placement' },
+  observer: { da: 'Bisidder', en: 'Observer' },
+  other: { da: 'Anden form', en: 'Another form' },
+};
+
+export const PRACTICE_REACH_LABELS: Readonly<Record<'local' | 'crossCutting', LocalizedText>> = {
+  local: { da: 'Lokal', en: 'Local' },
+  crossCutting: { da: 'Tværgående', en: 'Cross-cutting' },
 };
 
 /** Names of input fields, for validation messages. Keys are field paths without list indexes. */
@@ -161,6 +182,8 @@ export const FIELD_LABELS: Readonly<Record<string, LocalizedText>> = {
   practice: { da: 'Træningsform og omfang', en: 'Form and scope of practice' },
   'practice.form': { da: 'Træningsform', en: 'Form of training' },
   'practice.reach': { da: 'Lokal eller tværgående', en: 'Local or cross-cutting' },
+  'practice.type': { da: 'Opgave, proces eller projekt', en: 'Task, process or project' },
+  'practice.otherForm': { da: 'Anden træningsform (beskriv)', en: 'Other form of training (describe)' },
   'practice.scope': { da: 'Omfang', en: 'Scope' },
   'practice.complexity': { da: 'Kompleksitet (1–3)', en: 'Complexity (1–3)' },
   // Parts of a stored programme, named when loading finds one that breaks the rules.
@@ -178,6 +201,7 @@ export const FIELD_LABELS: Readonly<Record<string, LocalizedText>> = {
   acceptedByTrainee: { da: 'Godkendt af ledertraineen', en: 'Approved by the trainee' },
   acceptedByLeader: { da: 'Godkendt af lederen', en: 'Approved by the leader' },
   acknowledgedByHr: { da: 'Kvitteret af HR-konsulenten', en: 'Acknowledged by the HR consultant' },
+  hrComment: { da: 'HR-konsulentens bemærkning', en: "The HR consultant's remark" },
   conversations: { da: 'Samtaler', en: 'Conversations' },
   participants: { da: 'Deltagere', en: 'Participants' },
   booked: { da: 'Booket', en: 'Booked' },
@@ -191,6 +215,10 @@ export const FIELD_LABELS: Readonly<Record<string, LocalizedText>> = {
   registered: { da: 'Tilmeldt', en: 'Registered' },
   outcome: { da: 'Forløbets afslutning', en: "The programme's close" },
   closedAt: { da: 'Afsluttet', en: 'Closed' },
+  // The conversation cards (conversationForms.ts).
+  hrNotes: { da: 'HR-konsulentens noter', en: "The HR consultant's notes" },
+  supervision: { da: 'Lederens sparring og supervision', en: "The leader's sparring and supervision" },
+  programmeLeaderFeedback: { da: 'Lederens feedback på forløbet', en: "The leader's feedback on the programme" },
 };
 
 /** The label of a field path such as "firstGoals[2].text": exact match first, then shorter suffixes. */
@@ -201,6 +229,15 @@ export function fieldLabel(field: string): LocalizedText {
     if (label) return label;
   }
   return { da: field, en: field };
+}
+
+const DANISH_MONTHS = ['januar', 'februar', 'marts', 'april', 'maj', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'december'];
+
+/** A calendar date (YYYY-MM-DD) as Danes write it: "5. marts 2026". */
+function danishDate(date: string): string {
+  if (typeof date !== 'string') return '';
+  const [year, month, day] = date.split('-').map(Number);
+  return `${day}. ${DANISH_MONTHS[month - 1] ?? ''} ${year}`;
 }
 
 function listOf(items: LocalizedText[], or: LocalizedText): LocalizedText {
@@ -250,6 +287,14 @@ export interface InvalidStateParams {
   field: string;
   reason: LocalizedText;
 }
+export interface DateRangeParams extends FieldParams {
+  /** The first and last day allowed (YYYY-MM-DD). */
+  earliest: string;
+  latest: string;
+}
+export interface CountParams {
+  count: number;
+}
 export interface NameParams {
   name: string;
 }
@@ -285,6 +330,14 @@ export const MESSAGES = {
   notParticipant: {
     da: 'Det kan kun ledertraineen, den nærmeste leder og HR-konsulenten i forløbet gøre.',
     en: 'Only the trainee, the nearest leader and the HR consultant of the programme can do this.',
+  },
+  programmeChatNeedsAllThree: {
+    da: 'Ledertraineen, den nærmeste leder og HR-konsulenten skal alle være med i chatten, før den kan knyttes til forløbet.',
+    en: 'The trainee, the nearest leader and the HR consultant must all be in the chat before it can be linked to the programme.',
+  },
+  programmeChatOnlyInGroupChat: {
+    da: 'Et forløb kan kun knyttes til en gruppechat. Tilføj mig til en gruppechat med ledertraineen, den nærmeste leder og HR-konsulenten, og skriv tilknyt der.',
+    en: 'A programme can only be linked to a group chat. Add me to a group chat with the trainee, the nearest leader and the HR consultant, and write link there.',
   },
   onlyLeaderNominates: {
     da: 'Det er den nærmeste leder, der indstiller en medarbejder til ledertraineeforløbet.',
@@ -330,6 +383,10 @@ export const MESSAGES = {
     da: 'Kun forløbets HR-konsulent kan kvittere for læringsaftalen.',
     en: "Only the programme's HR consultant can acknowledge the learning agreement.",
   },
+  onlyHrComments: {
+    da: 'Kun forløbets HR-konsulent kan skrive HR-konsulentens bemærkning til læringsaftalen.',
+    en: "Only the programme's HR consultant can write the HR consultant's remark on the learning agreement.",
+  },
   onlyTraineeOrLeaderReportsProgress: {
     da: 'Kun ledertraineen og den nærmeste leder kan melde status på byggeklodserne.',
     en: 'Only the trainee and the nearest leader can report progress on the building blocks.',
@@ -341,6 +398,14 @@ export const MESSAGES = {
   onlyTraineeRegistersTakeOff: {
     da: 'Kun ledertraineen selv kan tilmelde sig take-off-arrangementet.',
     en: 'Only the trainee can register for the take-off event.',
+  },
+  onlyProgrammeAdminReadsFeedback: {
+    da: 'Kun en programadministrator kan læse tilbagemeldingerne på forløbet fra transitionssamtalerne.',
+    en: 'Only a programme admin can read the programme feedback from the transition interviews.',
+  },
+  conversationReadOnly: {
+    da: 'Samtalen er dokumenteret, aflyst eller hører til en fase, forløbet har forladt, så kortet kan kun læses.',
+    en: 'The conversation is documented, cancelled or belongs to a phase the programme has left, so the card is read-only.',
   },
   onlyLeaderOrHrPausesReminders: {
     da: 'Kun den nærmeste leder og HR-konsulenten kan sætte forløbets påmindelser på pause.',
@@ -397,8 +462,8 @@ export const MESSAGES = {
     en: 'Only a programme admin can create take-off events and see the registrations.',
   },
   takeOffOnlyInCompletion: {
-    da: 'Take-off er for ledertrainees, hvis forløb er i fasen Afslutning. Dit forløb er ikke i afslutningen endnu, så du kan ikke tilmelde dig.',
-    en: 'Take-off is for leader trainees whose programme is in the Completion phase. Your programme is not in completion yet, so you cannot register.',
+    da: 'Take-off er for ledertrainees, hvis forløb er i fasen Afslutning eller snart slutter. Dit forløb er ikke dér endnu, så du kan ikke tilmelde dig.',
+    en: 'Take-off is for leader trainees whose programme is in the Completion phase or ends soon. Your programme is not there yet, so you cannot register.',
   },
   takeOffEventNotFound: {
     da: 'Take-off-arrangementet findes ikke.',
@@ -635,6 +700,14 @@ export const MESSAGES = {
   invalidDate: (p: FieldParams): LocalizedText => ({
     da: `»${fieldLabel(p.field).da}« skal være en gyldig dato.`,
     en: `"${fieldLabel(p.field).en}" must be a valid date.`,
+  }),
+  dateOutOfRange: (p: DateRangeParams): LocalizedText => ({
+    da: `»${fieldLabel(p.field).da}« skal ligge fra ${danishDate(p.earliest)} til ${danishDate(p.latest)}.`,
+    en: `"${fieldLabel(p.field).en}" must be from ${p.earliest} to ${p.latest}.`,
+  }),
+  answersRefused: (p: CountParams): LocalizedText => ({
+    da: `Intet er gemt: ${p.count} felter skal rettes (se ved felterne).`,
+    en: `Nothing was saved: ${p.count} fields need correcting (see at the fields).`,
   }),
   wishedStartInPast: (p: FieldParams): LocalizedText => ({
     da: `»${fieldLabel(p.field).da}« kan ikke ligge før i dag.`,

@@ -14,6 +14,12 @@ import { Programme } from './programme';
 export interface LoadedProgramme {
   readonly programme: Programme;
   readonly token: unknown;
+  /**
+   * The stored revision that was read: 1 when created, one more with every save of the programme.
+   * Cards and the tab carry it as the version they show, so a change made from an older one is
+   * refused rather than written over what someone else saved (application/versionConflict.ts).
+   */
+  readonly version: number;
 }
 
 /** One line of the audit log: who did what to a programme, and when. */

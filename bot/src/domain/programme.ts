@@ -40,12 +40,13 @@ import {
   removeBlock,
   removeGoal,
   requireDraft,
+  setHrComment,
   setTerms,
   updateBlock,
   updateGoal,
 } from './agreement';
 import { calendarDate } from './calendar';
-import { assertValidProgrammeState, NOMINATION_REASON_MAX, TAKE_OFF_NEEDS_MAX } from './stateRules';
+import { assertValidProgrammeState, checkJoinUrl, NOMINATION_REASON_MAX, TAKE_OFF_NEEDS_MAX } from './stateRules';
 import {
   CONVERSATION_KINDS,
   KIND_PHASE,
@@ -61,6 +62,7 @@ import {
   isOpen,
   requireStatus,
 } from './conversation';
+import { Answers, assertAnswers, formContextOf, FormField, formFor, mergeAnswers, templateFromAnswers } from './conversationForms';
 import { Department } from './department';
 import {
   answerQuestion,
@@ -71,6 +73,7 @@ import {
   requireAwaitingDecision,
 } from './nomination';
 import { eventsBetween, ProgrammeEvent } from './events';
+import { takeOffOpenTo } from './takeOffEligibility';
 import {
   GateNotMet,
   GateStatus,
@@ -98,6 +101,7 @@ import {
 } from './state';
 import {
   MAX_LONG_TEXT,
+  MAX_TEXT,
   checkArray,
   checkBoolean,
   checkChoice,
@@ -145,6 +149,8 @@ export interface FollowUpInput {
   leaderFeedback?: string;
   nextActions: string;
   nextComplexityStep?: string;
+  /** The leader's sparring and supervision per practice element of the agreement in force. */
+  supervision?: { blockId: string; note: string }[];
 }
 
 export interface TakeOffInput {
@@ -439,6 +445,18 @@ export class Programme {
     });
   }
 
+  /** The Teams meeting made for a booked conversation: its join URL, by which meeting events find it. */
+  recordMeetingLink(conversationId: string, joinUrl: string, at: Date, by: PersonId): void {
+    this.requireConversationParticipant(conversationId, by);
+    const url = checkJoinUrl(joinUrl, 'joinUrl');
+    this.change(at, (s) => {
+      this.requireOpen();
+      const c = this.findConversation(s, conversationId);
+      requireStatus(c, 'booked');
+      c.joinUrl = url;
+    });
+  }
+
   /**
    * The conversation took place: from its booked start on, not before. Part 1 of the start-up
    * interview waits for the personality-test feedback.
@@ -508,6 +526,7 @@ export class Programme {
       c.status = 'documented';
       c.documented = stamp;
       c.record = clean;
+      delete c.draft;
     });
   }
 
@@ -520,6 +539,8 @@ export class Programme {
       requireStatus(c, 'booked');
       c.status = 'cancelled';
       c.cancelled = { at: when, by, reason: checkText(reason, 'reason', MAX_CANCEL_REASON, true) };
+      // Answers written ahead on its card go with it: a cancelled conversation is not filled in.
+      delete c.draft;
     });
   }
 
@@ -533,6 +554,75 @@ export class Programme {
     const goalIds = goals.map((_, i) => checkId(ids.goalIds?.[i] ?? `${conversationId}-goal-${i + 1}`, 'goalIds'));
     checkNoDuplicates(goalIds, 'goalIds');
     return goals.map((g, i) => ({ id: goalIds[i], text: g.text, evidence: g.evidence }));
+  }
+
+  // ============================================================== the conversation's card (conversationForms.ts)
+
+  /** What the conversation's card asks, and who writes and sees each answer. */
+  conversationForm(conversationId: string): FormField[] {
+    return formFor(formContextOf(this.state, this.findConversation(this.state, conversationId)));
+  }
+
+  /**
+   * Whether the conversation's card can still be written on: booked or held, in its own phase, and
+   * the programme not closed. Otherwise the card is read-only.
+   */
+  conversationWritable(conversationId: string): boolean {
+    const c = this.findConversation(this.state, conversationId);
+    return isOpen(c) && !this.isClosed && this.state.phase === KIND_PHASE[c.kind];
+  }
+
+  /**
+   * A participant saves what is written on the card so far. Each person's own answers replace
+   * theirs; the others' stay (the HR consultant's notes, the other party's feedback). Incomplete is
+   * fine; too long, out of range or not a choice is refused with every problem.
+   */
+  saveConversationDraft(conversationId: string, answers: Readonly<Record<string, unknown>>, at: Date, by: PersonId): void {
+    this.requireConversationParticipant(conversationId, by);
+    const role = this.roleOf(by) as ProgrammeRole;
+    this.change(at, (s, when) => {
+      const c = this.findConversation(s, conversationId);
+      this.requireWritable(c);
+      const form = formFor(formContextOf(s, c));
+      const merged = mergeAnswers(form, c.draft?.answers ?? {}, answers ?? {}, role);
+      assertAnswers(form, merged, false);
+      c.draft = { answers: merged, saved: { at: when, by } };
+    });
+  }
+
+  /**
+   * Documents the conversation from its card: the draft with the person's own answers on top must
+   * be complete. A booked conversation is marked held first (from its start on; part 1 after the
+   * personality-test feedback). Follow-up meetings become the referat af opfølgningsmødet; the
+   * interviews their record (part 2 drafts the learning agreement). All or nothing.
+   */
+  documentFromCard(conversationId: string, answers: Readonly<Record<string, unknown>>, at: Date, by: PersonId, ids: DocumentIds = {}): void {
+    this.requireConversationParticipant(conversationId, by);
+    const role = this.roleOf(by) as ProgrammeRole;
+    const c = this.findConversation(this.state, conversationId);
+    this.requireWritable(c);
+    const context = formContextOf(this.state, c);
+    const merged: Answers = mergeAnswers(formFor(context), c.draft?.answers ?? {}, answers ?? {}, role);
+    const filled = templateFromAnswers(context, merged);
+
+    const before = this.state;
+    const eventsBefore = this.happened.length;
+    try {
+      if (c.status === 'booked') this.markHeld(conversationId, at, by);
+      if (filled.kind === 'followUp') {
+        this.recordFollowUp({ id: `${conversationId}-referat`, conversationId, ...filled.entry }, at, by);
+      } else {
+        this.document(conversationId, filled.record, at, by, ids);
+      }
+    } catch (error) {
+      this.state = before;
+      this.happened.splice(eventsBefore);
+      throw error;
+    }
+  }
+
+  private requireWritable(c: ConversationState): void {
+    if (!isOpen(c) || this.isClosed || this.state.phase !== KIND_PHASE[c.kind]) throw ruleViolation('conversationReadOnly');
   }
 
   // ============================================================== follow-up meetings (referat af opfølgningsmødet)
@@ -560,12 +650,15 @@ export class Programme {
         nextActions: checkText(input.nextActions, 'nextActions', MAX_LONG_TEXT, true),
         nextComplexityStep: checkText(input.nextComplexityStep, 'nextComplexityStep', MAX_LONG_TEXT, false),
       };
+      const supervision = checkSupervision(input.supervision, effectiveAgreement(s.agreements)?.blocks ?? []);
+      if (supervision.length > 0) entry.supervision = supervision;
       if (input.conversationId !== undefined) {
         const c = this.findConversation(s, input.conversationId);
         if (c.kind !== 'followUp') throw ruleViolation('conversationNotFollowUp');
         requireStatus(c, 'held');
         c.status = 'documented';
         c.documented = { at: when, by };
+        delete c.draft;
         entry.conversationId = c.id;
       }
       s.followUps.push(entry);
@@ -626,6 +719,16 @@ export class Programme {
     });
   }
 
+  /** The HR consultant writes (or, with an empty text, removes) their remark on the newest version. */
+  setAgreementHrComment(text: string, at: Date, by: PersonId): void {
+    this.requireRole(by, ['hrConsultant'], 'onlyHrComments');
+    this.change(at, (s, when) => {
+      this.requireOpen();
+      this.requirePhase('startup', 'development', 'completion');
+      setHrComment(s.agreements, text, { at: when, by });
+    });
+  }
+
   /** Opens a new draft version of an accepted agreement; the accepted one stays in force until the new one is accepted. */
   reviseAgreement(reason: string, at: Date, by: PersonId): void {
     this.requireParticipant(by);
@@ -660,11 +763,15 @@ export class Programme {
 
   // ============================================================== take-off
 
-  /** The trainee registers for the take-off event (again to change the answers), also after closing. */
-  registerTakeOff(input: TakeOffInput, at: Date, by: PersonId): void {
+  /**
+   * The trainee registers for the take-off event (again to change the answers), also after closing.
+   * In the development part only when the agreed period ends by `periodEndingBy` (YYYY-MM-DD): such
+   * trainees are invited too.
+   */
+  registerTakeOff(input: TakeOffInput, at: Date, by: PersonId, options: { periodEndingBy?: string } = {}): void {
     this.requireRole(by, ['trainee'], 'onlyTraineeRegistersTakeOff');
     this.change(at, (s, when) => {
-      this.requirePhase('completion');
+      if (!takeOffOpenTo(s, options.periodEndingBy)) this.requirePhase('completion');
       s.takeOff = {
         registered: { at: when, by },
         needsNow: checkText(input?.needsNow, 'needsNow', TAKE_OFF_NEEDS_MAX, false),
@@ -899,6 +1006,25 @@ function participantId(s: ProgrammeState, role: ProgrammeRole): PersonId {
   // Kinds with HR are booked from start-up on, and start-up cannot begin without HR.
   if (!person) throw ruleViolation('hrConsultantNotAttached');
   return person.id;
+}
+
+/** The leader's notes per practice element: blocks of the agreement in force, each once, empty notes left out. */
+function checkSupervision(value: FollowUpInput['supervision'], blocks: readonly { id: string; kind: string }[]): { blockId: string; note: string }[] {
+  if (value === undefined) return [];
+  const lines = checkArray(value, 'supervision', 0, MAX_BLOCKS) as { blockId?: unknown; note?: unknown }[];
+  const clean = lines
+    .map((line, i) => {
+      const blockId = checkId(line?.blockId, `supervision[${i}].blockId`);
+      const block = blocks.find((b) => b.id === blockId);
+      if (!block || block.kind !== 'practiceElement') throw invalid('unknownBlock', 'supervision');
+      return { blockId, note: checkText(line?.note, `supervision[${i}].note`, MAX_TEXT, false) };
+    })
+    .filter((line) => line.note !== '');
+  checkNoDuplicates(
+    clean.map((l) => l.blockId),
+    'supervision',
+  );
+  return clean;
 }
 
 function copy<T>(value: T | undefined): T | undefined {

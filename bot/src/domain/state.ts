@@ -81,7 +81,10 @@ export type BuildingBlockKind =
   | 'practiceElement' // Praksiselement
   | 'course'; // Kursus / e-læring
 
-export type PracticeForm = 'followTheLeader' | 'sideBySide' | 'placement' | 'observer';
+/** The seed's forms are examples ("fx"): 'other' is a form described in words (`otherForm`). */
+export type PracticeForm = 'followTheLeader' | 'sideBySide' | 'placement' | 'observer' | 'other';
+/** What the practice element is: an opgave, proces or projekt with leadership content. */
+export type PracticeType = 'task' | 'process' | 'project';
 export type Complexity = 1 | 2 | 3;
 export type BlockStatus = 'planned' | 'inProgress' | 'done' | 'dropped';
 
@@ -95,7 +98,11 @@ export interface BuildingBlockState {
   period: { from?: string; to?: string };
   /** Only for practice elements. */
   practice?: {
+    /** Opgave, proces or projekt. Absent on elements stored before it was recorded. */
+    type?: PracticeType;
     form: PracticeForm;
+    /** The form in words, when `form` is 'other'. */
+    otherForm?: string;
     /** Local or cross-cutting, and the scope in words (e.g. "2 timer om ugen i 3 måneder"). */
     reach: 'local' | 'crossCutting';
     scope: string;
@@ -120,6 +127,8 @@ export interface AgreementState {
   acceptedByTrainee?: Stamp;
   acceptedByLeader?: Stamp;
   acknowledgedByHr?: Stamp;
+  /** The HR consultant's remark on this version (only HR writes it; it is no content, so approvals stand). */
+  hrComment?: Stamp & { text: string };
 }
 
 // ---------------------------------------------------------------- conversations
@@ -146,6 +155,8 @@ export interface StartupPart1Record {
   hoursPerWeek: number;
   /** Agreed date for part 2 (YYYY-MM-DD). */
   part2Date?: string;
+  /** The HR consultant's own notes: shown to HR only. */
+  hrNotes?: string;
 }
 
 export interface StartupPart2Record {
@@ -167,6 +178,8 @@ export interface MidwayRecord {
   network: string;
   /** When true, documenting the interview opens a new version of the learning agreement. */
   reviseAgreement: boolean;
+  /** The HR consultant's own notes: shown to HR only. */
+  hrNotes?: string;
 }
 
 export interface TransitionRecord {
@@ -176,6 +189,8 @@ export interface TransitionRecord {
   readiness: Readiness;
   traineeFeedback: string;
   leaderFeedback: string;
+  /** The HR consultant's own notes: shown to HR only. */
+  hrNotes?: string;
 }
 
 export type ConversationRecord =
@@ -197,12 +212,24 @@ export interface ConversationState {
    */
   format?: StartupFormat;
   participants: PersonId[];
+  /** The Teams meeting's join URL, when a meeting was made for it (Graph scheduler): how meeting events find it. */
+  joinUrl?: string;
   booked: Stamp;
   held?: Stamp;
   documented?: Stamp;
   cancelled?: Stamp & { reason: string };
   /** Follow-up meetings are documented as follow-up entries, not here. */
   record?: ConversationRecord;
+  /**
+   * Answers written on the conversation's card but not yet documented, as the card's inputs hold
+   * them (input id → text), with who saved them last. Dropped when the conversation is documented.
+   */
+  draft?: ConversationDraft;
+}
+
+export interface ConversationDraft {
+  answers: Record<string, string>;
+  saved: Stamp;
 }
 
 // ---------------------------------------------------------------- follow-up and take-off
@@ -219,6 +246,11 @@ export interface FollowUpEntryState {
   leaderFeedback: string;
   nextActions: string;
   nextComplexityStep: string;
+  /**
+   * The nearest leader's sparring and supervision on each practice element discussed (the seed's
+   * action learning). Absent on entries written before it was recorded.
+   */
+  supervision?: { blockId: string; note: string }[];
 }
 
 export interface TakeOffRegistrationState {

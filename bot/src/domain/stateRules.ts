@@ -29,6 +29,7 @@ import {
   STARTUP_FORMATS,
 } from './conversation';
 import { DomainError, ValidationError } from './errors';
+import { MAX_ANSWER_KEY, MAX_DRAFT_ANSWERS } from './conversationForms';
 import { checkStoredNomination } from './nomination';
 import { invalid, invalidProgrammeState, notFound, ruleViolation } from './messages';
 import {
@@ -60,6 +61,16 @@ import {
 
 export const NOMINATION_REASON_MAX = MAX_TEXT;
 export const TAKE_OFF_NEEDS_MAX = MAX_TEXT;
+/** A Teams join URL is a few hundred characters; this leaves room without letting a row grow. */
+export const MAX_JOIN_URL = 2000;
+
+/** A meeting's join URL: an https address without spaces. */
+export function checkJoinUrl(value: unknown, field: string): string {
+  const url = checkText(value, field, MAX_JOIN_URL, true);
+  if (!/^https:\/\/\S+$/.test(url)) throw invalid('invalidChoice', field);
+  return url;
+}
+
 /** Conversation statuses, in the order a conversation goes through them. */
 export const CONVERSATION_STATUSES: readonly ConversationStatus[] = ['booked', 'held', 'documented', 'cancelled'];
 
@@ -217,6 +228,7 @@ function checkConversation(c: ConversationState, path: string): void {
   const participants = checkArray(c.participants, `${path}.participants`, 1, 3) as string[];
   participants.forEach((id, i) => checkId(id, `${path}.participants[${i}]`));
   checkNoDuplicates(participants, `${path}.participants`);
+  if (c.joinUrl !== undefined) checkJoinUrl(c.joinUrl, `${path}.joinUrl`);
   checkStamp(c.booked, `${path}.booked`);
   checkOptionalStamp(c.held, `${path}.held`);
   checkOptionalStamp(c.documented, `${path}.documented`);
@@ -236,6 +248,12 @@ function checkConversation(c: ConversationState, path: string): void {
           ? !c.cancelled
           : c.cancelled !== undefined && !c.held && !c.documented;
   if (!agrees) throw fault(path, ruleViolation('conversationStatusMismatch'));
+
+  // Answers written on the card before it is documented: only while the conversation is open.
+  if (c.draft !== undefined) {
+    if (status !== 'booked' && status !== 'held') throw fault(`${path}.draft`, ruleViolation('conversationStatusMismatch'));
+    checkDraft(c.draft, `${path}.draft`);
+  }
 
   // Interviews are documented with their template's record; follow-up meetings with an entry.
   const wantsRecord = status === 'documented' && kind !== 'followUp';
@@ -267,6 +285,19 @@ function storedRecordContext(record: NonNullable<ConversationState['record']>) {
   return { personalityTestRequired: false, goals };
 }
 
+/** A draft: who saved it, and at most MAX_DRAFT_ANSWERS answers, each a text within the longest a template allows. */
+function checkDraft(draft: NonNullable<ConversationState['draft']>, path: string): void {
+  checkObject(draft, path);
+  checkStamp(draft.saved, `${path}.saved`);
+  const answers = checkObject(draft.answers, `${path}.answers`);
+  const keys = Object.keys(answers);
+  if (keys.length > MAX_DRAFT_ANSWERS) throw invalid('tooMany', `${path}.answers`, { min: 0, max: MAX_DRAFT_ANSWERS });
+  for (const key of keys) {
+    if (key.length > MAX_ANSWER_KEY || key.trim() === '') throw invalid('invalidId', `${path}.answers`);
+    checkText(answers[key], `${path}.answers`, MAX_LONG_TEXT, false);
+  }
+}
+
 function checkFollowUps(value: FollowUpEntryState[], conversations: readonly ConversationState[]): void {
   const entries = checkList<FollowUpEntryState>(value, 'followUps');
   entries.forEach((entry, i) => {
@@ -282,6 +313,18 @@ function checkFollowUps(value: FollowUpEntryState[], conversations: readonly Con
     checkText(entry.leaderFeedback, `${path}.leaderFeedback`, MAX_LONG_TEXT, false);
     checkText(entry.nextActions, `${path}.nextActions`, MAX_LONG_TEXT, true);
     checkText(entry.nextComplexityStep, `${path}.nextComplexityStep`, MAX_LONG_TEXT, false);
+    if (entry.supervision !== undefined) {
+      const lines = checkArray(entry.supervision, `${path}.supervision`, 0, MAX_BLOCKS) as { blockId: string; note: string }[];
+      lines.forEach((line, j) => {
+        checkObject(line, `${path}.supervision[${j}]`);
+        checkId(line.blockId, `${path}.supervision[${j}].blockId`);
+        checkText(line.note, `${path}.supervision[${j}].note`, MAX_TEXT, true);
+      });
+      checkNoDuplicates(
+        lines.map((l) => l.blockId),
+        `${path}.supervision`,
+      );
+    }
     if (entry.conversationId !== undefined) {
       const field = `${path}.conversationId`;
       const meeting = conversations.find((c) => c.id === checkId(entry.conversationId, field));

@@ -237,7 +237,10 @@ interface GraphEvent {
   onlineMeeting?: { joinUrl?: string } | null;
 }
 
-function createGraphClient(options: GraphSchedulerOptions): Client {
+/** What a Graph client needs: the identity, where Graph is, and the HTTP bounds (shared with the programme chat's adapter). */
+export type GraphClientOptions = Pick<GraphSchedulerOptions, 'credential' | 'baseUrl' | 'fetch' | 'requestTimeoutMs' | 'retry'>;
+
+export function createGraphClient(options: GraphClientOptions): Client {
   const baseUrl = (options.baseUrl ?? GRAPH_DEFAULT_BASE_URL).replace(/\/+$/, '');
   const auth = new AuthenticationHandler(new TokenCredentialAuthenticationProvider(options.credential, { scopes: [GRAPH_SCOPE] }));
   const maxRetryAfter = options.retry?.maxRetryAfterSeconds ?? 5;
@@ -342,7 +345,7 @@ function escapeHtml(text: string): string {
 }
 
 /** What a log line may say about a failed Graph call: status and code, never a token. */
-function graphErrorFacts(error: unknown): Record<string, unknown> {
+export function graphErrorFacts(error: unknown): Record<string, unknown> {
   if (error && typeof error === 'object') {
     const e = error as { statusCode?: unknown; code?: unknown; message?: unknown };
     return { statusCode: e.statusCode, code: e.code, reason: typeof e.message === 'string' ? e.message.slice(0, 300) : undefined };

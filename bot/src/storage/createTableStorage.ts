@@ -16,6 +16,7 @@ import { TableProgrammeRepository, TableProgrammeRepositoryOptions } from './tab
 import { TableStorageHealth } from './tableStorageHealth';
 import { TableSlotReservations } from './tableSlotReservations';
 import { TableTakeOffEvents } from './tableTakeOffEvents';
+import { TableProgrammeChats } from './tableProgrammeChats';
 import { DEFAULT_STORAGE_TIMEOUTS, StorageTimeouts, withTimeouts } from './storageTimeouts';
 
 export interface TableStorageOptions {
@@ -49,6 +50,8 @@ const TABLES = [
   'SlotReservations',
   // Take-off: the events a programme admin creates and the programmes invited to each.
   'TakeOffEvents',
+  // The programme's chat: which Teams group chat each programme's cards go to.
+  'ProgrammeChats',
 ] as const;
 export type TableRole = (typeof TABLES)[number];
 
@@ -65,6 +68,8 @@ export interface TableStorage {
   slotReservations: TableSlotReservations;
   /** Take-off events and who was invited to each. */
   takeOffEvents: TableTakeOffEvents;
+  /** Each programme's group chat, where its cards go. */
+  programmeChats: TableProgrammeChats;
   health: TableStorageHealth;
   /** The real name of each table, e.g. for tooling and tests. */
   tableNames: Readonly<Record<TableRole, string>>;
@@ -91,6 +96,7 @@ export function createTableStorage(connection: TableStorageConnection, options: 
     sentReminders: new TableReminderRecords(table.SentReminders),
     slotReservations: new TableSlotReservations(table.SlotReservations),
     takeOffEvents: new TableTakeOffEvents(table.TakeOffEvents),
+    programmeChats: new TableProgrammeChats(table.ProgrammeChats),
     // The probe does not retry: a health check must answer quickly, and the caller polls again.
     health: new TableStorageHealth(
       tableClientFactory(

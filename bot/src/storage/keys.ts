@@ -245,3 +245,19 @@ export function takeOffInvitationPartitionKey(eventId: string): string {
 export function takeOffInvitationKeys(eventId: string, programmeId: string): { partitionKey: string; rowKey: string } {
   return { partitionKey: takeOffInvitationPartitionKey(eventId), rowKey: keyOf(programmeId, 'programme id') };
 }
+
+// ---------------------------------------------------------------- ProgrammeChats table
+//
+// Every binding in one partition (one row per programme and one per chat: a few hundred rows), so
+// binding writes the programme's row and the chat's row in one transaction. The programme's row is
+// the binding; the chat's row only finds it and is trusted only when the two agree.
+
+export const PROGRAMME_CHAT_PARTITION = 'binding';
+
+export function programmeChatRowKey(programmeId: string): string {
+  return keyOf(programmeId, 'programme id', `programme${SEP}`);
+}
+
+export function chatBindingRowKey(chatId: string): string {
+  return keyOf(chatId, 'Teams conversation id', `chat${SEP}`);
+}

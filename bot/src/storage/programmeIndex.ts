@@ -19,6 +19,7 @@ import {
   programmeIdFromIndexRowKey,
 } from './keys';
 import { isNotFound } from './storageErrors';
+import { CohortSummaries } from './cohortSummaries';
 
 /** Who and which department a programme must be findable by. */
 export interface IndexEntries {
@@ -42,10 +43,15 @@ export function isParticipant(state: ProgrammeState, personId: PersonId): boolea
 }
 
 export class ProgrammeIndex {
+  /** The cohort summaries kept on the department index rows (cohortSummaries.ts). */
+  readonly summaries: CohortSummaries;
+
   constructor(
     private readonly personIndex: TableClient,
     private readonly departmentIndex: TableClient,
-  ) {}
+  ) {
+    this.summaries = new CohortSummaries(departmentIndex);
+  }
 
   /** Writes (or refreshes) every entry; idempotent. */
   async write(programmeId: string, entries: IndexEntries): Promise<void> {

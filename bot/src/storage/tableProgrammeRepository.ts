@@ -16,6 +16,8 @@ import { IndexEntries, indexEntriesOf, isParticipant, ProgrammeIndex, sameIndexE
 import { programmeFromRows, StateRow, stateRows, StoredEntity, StoredProgramme } from './programmeRows';
 import { assertFitsOneTransaction, createActions, saveActions } from './programmeTransaction';
 import { isAlreadyExists, isNotFound, isPreconditionFailed } from './storageErrors';
+import { isFiledUnder, SummaryRow } from './cohortSummaries';
+import { cohortSummaryOf } from '../domain/cohortSummary';
 
 /**
  * The opaque token of a LoadedProgramme: what was read, so a save knows which rows changed,
@@ -82,6 +84,7 @@ export class TableProgrammeRepository implements ProgrammeRepository {
       if (isAlreadyExists(error)) throw programmeAlreadyExists();
       throw error;
     }
+    await this.refreshSummary(state, 1);
     return this.loaded(state, rows, 1, await this.rootEtagAfter(response, partitionKey, 1), entries);
   }
 
@@ -92,6 +95,7 @@ export class TableProgrammeRepository implements ProgrammeRepository {
     return {
       programme: Programme.fromState(state),
       token: new ReadVersion(programmeId, revision, rootEtag, fingerprints, indexEntriesOf(state)),
+      version: revision,
     };
   }
 
@@ -119,6 +123,8 @@ export class TableProgrammeRepository implements ProgrammeRepository {
     const entries = indexEntriesOf(state);
     const participantsChanged = !sameIndexEntries(read.index, entries);
     if (participantsChanged) await this.index.write(state.id, entries);
+    // Readers distrust the cohort summary from here until the one of this revision is written.
+    await this.index.summaries.markPending(state.departmentId, state.id, revision);
     let response: TableTransactionResponse;
     try {
       response = await this.programmes.submitTransaction(actions);
@@ -132,6 +138,7 @@ export class TableProgrammeRepository implements ProgrammeRepository {
       // would then conflict). A left-over entry is skipped by every reader.
       await this.index.removeLeft(state.id, read.index, entries).catch(() => undefined);
     }
+    await this.refreshSummary(state, revision);
     return this.loaded(state, rows, revision, await this.rootEtagAfter(response, partitionKey, revision), entries);
   }
 
@@ -153,6 +160,40 @@ export class TableProgrammeRepository implements ProgrammeRepository {
   async listForDepartment(departmentId: string): Promise<Programme[]> {
     const ids = await this.index.programmeIdsForDepartment(departmentId);
     return this.loadAll(ids, (state) => state.departmentId === departmentId);
+  }
+
+  /**
+   * Slimmed states for the cohort views (ProgrammeSummaries): one query over the department index.
+   * A row whose summary cannot be trusted is read from the programme itself (and its summary
+   * refreshed); a damaged programme is left out and reported, as in listForPerson.
+   */
+  async listSummaries(scope: { departmentIds: readonly string[] } | 'all'): Promise<{ state: ProgrammeState; revision: number }[]> {
+    const rows = await this.index.summaries.rows(scope);
+    const byId = new Map<string, { state: ProgrammeState; revision: number }>();
+    const toRead: SummaryRow[] = [];
+    for (const row of rows) {
+      if (!row.summary) toRead.push(row);
+      else if (isFiledUnder(row.summary, row.partitionKey)) byId.set(row.programmeId, { state: row.summary, revision: row.revision ?? 0 });
+    }
+    const read = await mapBounded(toRead, this.listConcurrency, async (row) => ({ row, stored: await this.read(row.programmeId) }));
+    for (const { row, stored } of read) {
+      if (!stored || !isFiledUnder(stored.state, row.partitionKey)) continue;
+      try {
+        Programme.fromState(stored.state);
+      } catch (error) {
+        if (!(error instanceof InvalidProgrammeStateError)) throw error;
+        this.onUnreadableProgramme(error);
+        continue;
+      }
+      await this.refreshSummary(stored.state, stored.revision);
+      byId.set(row.programmeId, { state: cohortSummaryOf(stored.state), revision: stored.revision });
+    }
+    return [...byId.values()];
+  }
+
+  /** Writes the cohort summary of a committed revision; a failure only leaves readers reading the programme whole. */
+  private async refreshSummary(state: ProgrammeState, revision: number): Promise<void> {
+    await this.index.summaries.write(state, revision).catch(() => undefined);
   }
 
   async auditLog(programmeId: string, limit = 50): Promise<AuditEntry[]> {
@@ -203,7 +244,11 @@ export class TableProgrammeRepository implements ProgrammeRepository {
 
   private loaded(state: ProgrammeState, rows: readonly StateRow[], revision: number, rootEtag: string, entries: IndexEntries): LoadedProgramme {
     const fingerprints = new Map(rows.map((row) => [row.rowKey, row.fingerprint]));
-    return { programme: Programme.fromState(state), token: new ReadVersion(state.id, revision, rootEtag, fingerprints, entries) };
+    return {
+      programme: Programme.fromState(state),
+      token: new ReadVersion(state.id, revision, rootEtag, fingerprints, entries),
+      version: revision,
+    };
   }
 
   /**

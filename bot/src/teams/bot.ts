@@ -4,7 +4,7 @@
  * person. It holds no state of its own, so one instance serves all turns. Activities that may not
  * act (see actingPerson.ts) never get here: the endpoint stops them.
  */
-import { Activity, TeamsActivityHandler, TurnContext } from 'botbuilder';
+import { Activity, AdaptiveCardInvokeResponse, AdaptiveCardInvokeValue, TeamsActivityHandler, TurnContext } from 'botbuilder';
 import { AidLink, fallbackText, Language, languageOf } from '../cards';
 import { actOnce } from '../application/actOnce';
 import { ConversationReferenceStore, HandledActivities } from '../application/ports';
@@ -19,6 +19,10 @@ import { CardActionRegistry, cardActionOf } from './cardActions';
 import { botCardActions, botCommands } from './botVocabulary';
 import { Logger } from './logger';
 import { isInstallation, sendWelcome } from './welcome';
+import { isAddedToGroupChat, offerProgrammeChat } from './programmeChatCommand';
+import { UniversalActions } from './universalActions';
+import { botCardViews, botExecuteActions } from './botVocabulary';
+import { answerMeetingEnd, answerMeetingStart } from './meetingEvents';
 
 export interface BotDeps {
   /** Every user intent; the bot calls these and nothing of storage. */
@@ -36,10 +40,15 @@ export interface BotDeps {
 }
 
 export class LedertraineeBot extends TeamsActivityHandler {
-  constructor(deps: BotDeps) {
+  private readonly universal: UniversalActions;
+
+  constructor(private readonly deps: BotDeps) {
     super();
     const router = new CommandRouter(botCommands(deps));
-    const actions = new CardActionRegistry(botCardActions(deps));
+    const universal = new UniversalActions(botCardViews(deps), botExecuteActions(deps), deps);
+    // Action.Execute verbs answer an Action.Submit fallback too, through the same handlers.
+    const actions = new CardActionRegistry([...botCardActions(deps), ...universal.submitFallbacks()]);
+    this.universal = universal;
 
     this.onTurn(async (context, next) => {
       // The save runs beside the answer rather than before it, and is awaited before the turn ends
@@ -58,7 +67,18 @@ export class LedertraineeBot extends TeamsActivityHandler {
     });
 
     this.onMembersAdded(async (context, next) => {
-      if (isInstallation(context.activity)) {
+      // Added to a group chat: not the personal welcome but the question which programme the chat is for.
+      if (isAddedToGroupChat(context.activity)) {
+        const person = actingPersonOf(context.activity, deps.channelPolicy);
+        if (!person) return next();
+        const language = await languageFor(context, person, deps);
+        const { conversation, id } = context.activity;
+        await actOnce(bestEffort(deps), { conversationId: conversation.id, activityId: id }, () =>
+          offerProgrammeChat(context, deps.useCases, person.personId, language).catch(async (error: unknown) => {
+            if (!(await answerFailure(context, error, language, deps.logger))) throw error;
+          }),
+        );
+      } else if (isInstallation(context.activity)) {
         const { conversation, id } = context.activity;
         const person = actingPersonOf(context.activity, deps.channelPolicy);
         const language = person ? await languageFor(context, person, deps) : languageOf(context.activity.locale);
@@ -66,6 +86,27 @@ export class LedertraineeBot extends TeamsActivityHandler {
       }
       await next();
     });
+
+    // A booked conversation's Teams meeting: its card at the start, afholdt and documenting at the end.
+    this.onTeamsMeetingStartEvent(async (meeting, context, next) => {
+      await answerMeetingStart(context, meeting, deps);
+      await next();
+    });
+    this.onTeamsMeetingEndEvent(async (meeting, context, next) => {
+      await answerMeetingEnd(context, meeting, deps);
+      await next();
+    });
+  }
+
+  /** A card's Action.Execute (and its refresh): answered with the card to show now (teams/universalActions.ts). */
+  protected override async onAdaptiveCardInvoke(context: TurnContext, invokeValue: AdaptiveCardInvokeValue): Promise<AdaptiveCardInvokeResponse> {
+    const acting = actingPersonOf(context.activity, this.deps.channelPolicy);
+    if (!acting) return { statusCode: 403, type: 'application/vnd.microsoft.error', value: { code: 'Forbidden', message: 'No acting person' } as never };
+    const person = { ...acting, name: context.activity.from?.name ?? '' };
+    const language = await languageFor(context, acting, this.deps);
+    const data = invokeValue.action.data;
+    const answer = await this.universal.execute(context, language, person, invokeValue.action.verb, typeof data === 'object' && data !== null ? data : {});
+    return UniversalActions.invokeResponse(answer);
   }
 }
 

@@ -16,7 +16,8 @@ export function helpCommand(options: HelpOptions): CommandDefinition {
     async run({ context, language, commands }) {
       const card = renderHelpCard({
         language,
-        commands: commands.map((command) => command.name),
+        // One entry per name: a command may have two definitions (e.g. `tilknyt` and `fjern tilknytning`).
+        commands: [...new Set(commands.map((command) => command.name))],
         aids: options.aids,
         programmeTabUrl: options.programmeTabUrl,
       });

@@ -2,7 +2,7 @@
  * How each notice the application sends looks to the person who gets it: a short text or a card,
  * in their language. One entry per notice kind.
  */
-import { Activity } from 'botbuilder';
+import { Activity, CardFactory, MessageFactory } from 'botbuilder';
 import { Notice } from '../application/ports';
 import { Language, textsFor } from '../cards';
 import { reminderText } from './reminderText';
@@ -26,6 +26,8 @@ export function noticeMessage(notice: Notice, language: Language): Partial<Activ
       return bookingNoticeMessage(notice, language);
     case 'takeOffInvitation':
       return takeOffNoticeMessage(notice, language);
+    case 'programmeCard':
+      return { ...MessageFactory.attachment(CardFactory.adaptiveCard(notice.card)), ...(notice.summary ? { summary: notice.summary } : {}) };
     case 'personalityTestTaken':
     case 'personalityFeedbackGiven':
       return { type: 'message', text: textsFor(language).notices[notice.kind].replace('{trainee}', notice.traineeName) };

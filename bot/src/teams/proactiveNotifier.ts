@@ -1,7 +1,8 @@
 /**
  * Delivers the application's notices as messages the bot starts itself, in the person's personal
- * chat with the bot (else the next conversation it knows for them), through the conversation
- * references stored when they last wrote. The change behind a notice is already saved, and the
+ * chat with the bot (never a group chat or channel, where others read along), through the
+ * conversation references stored when they last wrote; and a programme's card into its group chat
+ * (deliverToConversation). The change behind a notice is already saved, and the
  * person sees it in `status` and the tab, so a notice that cannot be delivered is logged, not raised.
  *
  * Delivery robustness (Teams facts: 7 messages a second per conversation, 429s must be retried):
@@ -15,7 +16,7 @@
  * - anything else (400: Teams refused the message itself) is not retried.
  */
 import { ConversationReference } from 'botbuilder';
-import { ConversationReferenceStore, Delivery, Notice, NoticeDelivery, Notifier, StoredConversationReference } from '../application/ports';
+import { ConversationDelivery, ConversationReferenceStore, Delivery, Notice, NoticeDelivery, Notifier, StoredConversationReference } from '../application/ports';
 import { Language } from '../cards';
 import { PersonId } from '../domain/people';
 import { LedertraineeAdapter } from './adapter';
@@ -50,7 +51,7 @@ export interface NotifierDeps {
 
 type Attempt = { ok: true } | { ok: false; status?: number; retryAfterMs?: number; error: unknown };
 
-export function createProactiveNotifier(deps: NotifierDeps): Notifier & NoticeDelivery {
+export function createProactiveNotifier(deps: NotifierDeps): Notifier & NoticeDelivery & ConversationDelivery {
   const retry = { ...DEFAULT_DELIVERY_RETRY, ...deps.retry };
   const sleep = deps.sleep ?? ((ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)));
   const random = deps.random ?? Math.random;
@@ -106,7 +107,9 @@ export function createProactiveNotifier(deps: NotifierDeps): Notifier & NoticeDe
 
   async function deliver(to: PersonId, language: Language, notice: Notice): Promise<Delivery> {
     try {
-      const references = await deps.conversationReferences.listForUser(to);
+      // A notice is for one person: never into a group chat or channel where others read along
+      // (a programme's own cards go to its chat through deliverToConversation instead).
+      const references = (await deps.conversationReferences.listForUser(to)).filter(isPersonal);
       if (references.length === 0) {
         deps.logger.warn({ to, notice: notice.kind }, 'Cannot reach the person: the bot has no conversation with them (or only stale ones)');
         return 'unreachable';
@@ -124,12 +127,33 @@ export function createProactiveNotifier(deps: NotifierDeps): Notifier & NoticeDe
     }
   }
 
+  /** Into one given conversation (the programme's group chat): the same pacing and retries; 403/404 is `unreachable`. */
+  async function deliverToConversation(reference: StoredConversationReference, language: Language, notice: Notice): Promise<Delivery> {
+    const to = `conversation:${reference.conversation.id}`;
+    try {
+      const outcome = await sendWithRetries(reference, notice, language, to);
+      if (outcome === 'refused') {
+        deps.logger.warn({ conversationId: reference.conversation.id, notice: notice.kind }, 'Teams refused the bot in a conversation (403/404)');
+        return 'unreachable';
+      }
+      return outcome;
+    } catch (error) {
+      deps.logger.error({ err: error, conversationId: reference.conversation.id, notice: notice.kind }, 'Could not deliver into the conversation');
+      return 'failed';
+    }
+  }
+
   return {
     deliver,
+    deliverToConversation,
     async notify(to, language, notice) {
       await deliver(to, language, notice);
     },
   };
+}
+
+function isPersonal(reference: StoredConversationReference): boolean {
+  return (reference.conversation.conversationType ?? 'personal') === 'personal';
 }
 
 /** The HTTP status of a failed send (botframework-connector's RestError carries `statusCode`). */

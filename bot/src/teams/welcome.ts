@@ -9,7 +9,8 @@ import { cardMessage } from './replies';
  * (local tools add user and bot together), and the answer is still a single welcome. Other people
  * joining a team or group chat later do not get one: the bot does not talk to them unasked.
  * Teams also sends an installationUpdate on install; it is deliberately not a trigger, so the
- * welcome is not sent twice.
+ * welcome is not sent twice. The bot added to a group chat is asked about first (bot.ts): there it
+ * does not welcome but asks which programme the chat is for (programmeChatCommand.ts).
  */
 export function isInstallation(activity: Partial<Activity>): boolean {
   const added = activity.membersAdded ?? [];

@@ -19,7 +19,9 @@ import { CalendarEntry, IdGenerator, Scheduler, SlotProblem, SlotReservations } 
 import { tell, TellDeps, Telling } from '../tell';
 import { assertCanBook, BOOKING_DURATION_MINUTES, busyOf, participantsOf, reservationCells } from './bookingRules';
 import { BookingView, bookingViewOf } from './bookingView';
+import { jointCalendarEntry, jointMeetingProgrammes } from './jointMeeting';
 import { BookingProposal, proposeBooking, ProposeDeps } from './proposeBooking';
+import { recordMeetingLink } from '../conversations/meetingEvents';
 
 export interface BookingDeps extends ChangeDeps, TellDeps, ProposeDeps {
   scheduler: Scheduler;
@@ -46,7 +48,8 @@ export type BookingOutcome =
   /** The time itself cannot be booked (not a time, in the past, a weekend or a day off, outside working hours). */
   | { outcome: 'invalidTime'; problem: Exclude<SlotProblem, 'overlapsBusy'> | 'malformed'; dayOff?: LocalizedText };
 
-const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?(Z|[+-]\d{2}:\d{2})$/;
+/** A time as a booking button sends it: an ISO instant with a zone. */
+export const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?(Z|[+-]\d{2}:\d{2})$/;
 
 export async function bookConversation(deps: BookingDeps, request: BookConversationRequest): Promise<BookingOutcome> {
   const { actorId, programmeId } = request;
@@ -107,6 +110,8 @@ export async function bookConversation(deps: BookingDeps, request: BookConversat
     const entry = calendarEntryOf(outcome.programme, booked, now);
     return moving ? deps.scheduler.meetings?.move(entry) : deps.scheduler.meetings?.create(entry);
   });
+  // Meeting events (start, end) find the conversation by the meeting's join URL.
+  if (joinUrl && joinUrl !== booked.joinUrl) await recordMeetingLink(deps, { actorId, programmeId, conversationId, joinUrl });
   const booking = { ...bookingViewOf(outcome.programme, booked, deps.scheduler), ...(joinUrl ? { joinUrl } : {}) };
   const notice = moving
     ? { kind: 'conversationRescheduled' as const, booking, previousStart: new Date(moving.scheduledAt).toISOString(), byName: request.actorName }
@@ -160,7 +165,13 @@ export async function calendarFileFor(deps: Pick<BookingDeps, 'programmes' | 'cl
     if (error instanceof DomainError && error.category === 'notFound') return { outcome: 'refused', reason: 'notFound' };
     throw error;
   }
-  const file = deps.scheduler.calendarFile(calendarEntryOf(programme, programme.conversation(link.conversationId), now));
+  const conversation = programme.conversation(link.conversationId);
+  // A joint start-up meeting is one calendar entry with every participant of every programme in it.
+  const entry =
+    conversation.format === 'jointDepartmentMeeting'
+      ? jointCalendarEntry(await jointMeetingProgrammes(deps, programme, conversation.id), conversation.id, now)
+      : calendarEntryOf(programme, conversation, now);
+  const file = deps.scheduler.calendarFile(entry);
   return { outcome: 'file', ...file };
 }
 

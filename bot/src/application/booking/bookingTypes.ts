@@ -18,5 +18,7 @@ export interface BookingView {
   joinUrl?: string;
   /** Start-up part 1 booked before the personality-test feedback: it can only be held after it. */
   awaitsPersonalityFeedback: boolean;
+  /** Start-up part 1 as one joint meeting of several trainees of the department (traineeName lists them all). */
+  joint?: boolean;
 }
 

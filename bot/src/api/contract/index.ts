@@ -1,0 +1,11 @@
+/**
+ * The tab API's contract: every request and response of /api/v1 as zod schemas, with their
+ * TypeScript types. The server validates with them; the tab takes its types (and may validate)
+ * from here. Nothing in this folder imports anything but zod and its own files.
+ */
+export * from './common';
+export * from './programme';
+export * from './people';
+export * from './overview';
+export * from './agreementEdits';
+export * from './routes';

@@ -1,0 +1,31 @@
+/**
+ * Shapes shared by the tab's read models. They mirror the tab API's contract (api/contract/), which
+ * the API checks them against when it compiles; the application layer cannot import the contract.
+ */
+import { LocalizedText } from '../../domain/errors';
+import { ReminderKind } from '../../domain/reminders';
+import { ConversationKind } from '../../domain/state';
+
+export interface PersonView {
+  id: string;
+  name: string;
+}
+
+export interface StampView {
+  at: string;
+  by: PersonView;
+}
+
+export interface OverdueView {
+  kind: ReminderKind;
+  since: string;
+  text: LocalizedText;
+}
+
+export interface NextConversationView {
+  id: string;
+  kind: ConversationKind;
+  label: LocalizedText;
+  scheduledAt: string;
+  durationMinutes: number;
+}

@@ -1,0 +1,79 @@
+/** *Mine ledertrainees*: the leader's own trainees with phase, next conversation and what is overdue; a row opens the programme. */
+import { Badge, Link, makeStyles, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text, Title2, tokens } from '@fluentui/react-components';
+import type { MyTraineesResponse } from '../../../bot/src/api/contract';
+import { apiPaths } from '../../../bot/src/api/contract/routes';
+import { navigate, pathFor } from '../app/router';
+import { useLoad } from '../app/session';
+import { WhenLoaded } from '../components/Status';
+import { formatDateTime, useLang, useT } from '../i18n/texts';
+
+const useStyles = makeStyles({
+  overdue: { margin: 0, paddingLeft: tokens.spacingHorizontalL, color: tokens.colorPaletteDarkOrangeForeground1 },
+});
+
+export function MyTraineesView() {
+  const t = useT();
+  const lang = useLang();
+  const styles = useStyles();
+  const { loaded, reload } = useLoad<MyTraineesResponse>(apiPaths.myTrainees);
+  return (
+    <section aria-labelledby="trainees-title">
+      <Title2 as="h1" id="trainees-title">
+        {t('navTrainees')}
+      </Title2>
+      <WhenLoaded loaded={loaded} onRetry={reload}>
+        {({ trainees }) =>
+          trainees.length === 0 ? (
+            <Text>{t('noTrainees')}</Text>
+          ) : (
+            <Table aria-labelledby="trainees-title">
+              <TableHeader>
+                <TableRow>
+                  <TableHeaderCell>{t('trainee')}</TableHeaderCell>
+                  <TableHeaderCell>{t('phase')}</TableHeaderCell>
+                  <TableHeaderCell>{t('nextConversation')}</TableHeaderCell>
+                  <TableHeaderCell>{t('overdue')}</TableHeaderCell>
+                </TableRow>
+              </TableHeader>
+              <TableBody>
+                {trainees.map((row) => {
+                  const route = { name: 'programme', programmeId: row.programmeId } as const;
+                  return (
+                    <TableRow key={row.programmeId}>
+                      <TableCell>
+                        <Link
+                          href={pathFor(route)}
+                          onClick={(event) => {
+                            event.preventDefault();
+                            navigate(route);
+                          }}
+                        >
+                          {row.trainee.name}
+                        </Link>
+                      </TableCell>
+                      <TableCell>
+                        <Badge appearance="tint">{row.phaseLabel[lang]}</Badge>
+                      </TableCell>
+                      <TableCell>{row.nextConversation ? `${row.nextConversation.label[lang]}, ${formatDateTime(lang, row.nextConversation.scheduledAt)}` : '—'}</TableCell>
+                      <TableCell>
+                        {row.overdue.length === 0 ? (
+                          '—'
+                        ) : (
+                          <ul className={styles.overdue}>
+                            {row.overdue.map((o) => (
+                              <li key={o.kind + o.since}>{o.text[lang]}</li>
+                            ))}
+                          </ul>
+                        )}
+                      </TableCell>
+                    </TableRow>
+                  );
+                })}
+              </TableBody>
+            </Table>
+          )
+        }
+      </WhenLoaded>
+    </section>
+  );
+}

@@ -1,0 +1,119 @@
+// The tab inside Teams. Teams itself cannot run here, so a test page stands in for it: it frames the
+// real tab (served by the real app) and answers teams-js's postMessage protocol the way a Teams host
+// does — initialize, getContext, the SSO token — and sends theme changes. What is simulated is the host
+// alone; the tab, its teams-js, the server and the browser are real. The page is served from the app's
+// own origin (through the browser's request routing), because teams-js trusts messages from its own
+// origin and from Microsoft's hosts only.
+import type { Frame, Page } from 'playwright-core';
+import { openTab, screenshot, startTabWorld, TabWorld } from './tabHarness';
+
+let world: TabWorld;
+
+beforeAll(async () => {
+  world = await startTabWorld('tabhost');
+}, 180_000);
+
+afterAll(async () => {
+  await world?.close();
+});
+
+const HOST_PAGE = `<!doctype html>
+<html lang="da"><head><meta charset="utf-8"><title>Simulated Teams host</title></head>
+<body style="margin:0">
+<iframe id="tab" title="Ledertrainee" src="/tab/" style="border:0;width:100%;height:880px"></iframe>
+<script>
+  window.received = [];
+  const frame = document.getElementById('tab');
+  const runtime = {
+    apiVersion: 4,
+    hostVersionsInfo: { adaptiveCardSchemaVersion: { majorVersion: 1, minorVersion: 5 } },
+    isLegacyTeams: false,
+    supports: { app: {}, appInitialization: {}, authentication: {}, pages: { config: {}, appButton: {}, tabs: {} }, teamsCore: {} },
+  };
+  const context = {
+    locale: 'en-US', theme: 'default', frameContext: 'content', hostClientType: 'web', appSessionId: 's1', sessionId: 's1',
+    userObjectId: '2f6d1c4e-8a3b-4c5d-9e7f-0a1b2c3d4e03', tid: '9b7e3c1a-5d2f-4e8b-a6c0-1f2d3e4a5b6c', hostName: 'Teams',
+  };
+  window.addEventListener('message', (event) => {
+    if (event.source !== frame.contentWindow || !event.data || typeof event.data.func !== 'string') return;
+    const message = event.data;
+    window.received.push({ func: message.func, args: message.args });
+    const reply = (args) => frame.contentWindow.postMessage({ id: message.id, uuidAsString: message.uuidAsString, args }, '*');
+    if (message.func === 'initialize') reply(['content', 'web', JSON.stringify(runtime), '2.58.0']);
+    else if (message.func === 'getContext') reply([context]);
+    else if (message.func === 'authentication.getAuthToken') reply([true, 'simulated-teams-sso-token']);
+  });
+  window.sendTheme = (theme) => frame.contentWindow.postMessage({ func: 'themeChange', args: [theme] }, '*');
+</script>
+</body></html>`;
+
+async function openInSimulatedTeams(): Promise<{ page: Page; tab: Frame; authorizations: string[] }> {
+  const page = await openTab(world, '/api/health');
+  const authorizations: string[] = [];
+  page.on('request', (request) => {
+    if (request.url().includes('/api/v1/')) authorizations.push(request.headers()['authorization'] ?? '');
+  });
+  await page.route('**/teams-host.html', (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: HOST_PAGE }));
+  await page.goto(`${world.app.url}/teams-host.html`);
+  const tab = page.frameLocator('#tab');
+  await tab.locator('main').waitFor();
+  const frame = page.frames().find((f) => f.url().includes('/tab/'))!;
+  return { page, tab: frame, authorizations };
+}
+
+/** The page background the tab paints, as [r, g, b]. */
+async function background(tab: Frame): Promise<number[]> {
+  const colour = (await tab.evaluate("getComputedStyle(document.querySelector('.fui-FluentProvider')).backgroundColor")) as string;
+  return (colour.match(/\d+/g) ?? []).slice(0, 3).map(Number);
+}
+
+const brightness = ([r, g, b]: number[]) => (r + g + b) / 3;
+
+async function themeIs(tab: Frame, theme: string): Promise<void> {
+  await tab.waitForFunction(`document.documentElement.dataset.theme === ${JSON.stringify(theme)}`);
+}
+
+test('in Teams the tab connects to the host, dismisses its loading indicator, and calls the API with the Teams SSO token', async () => {
+  const { page, authorizations } = await openInSimulatedTeams();
+  // (Browser-side code is passed as text: the tests compile without the DOM's types.)
+  await page.waitForFunction("window.received.some((m) => m.func === 'appInitialization.success')");
+  const funcs = (await page.evaluate('window.received.map((m) => m.func)')) as string[];
+  expect(funcs[0]).toBe('initialize');
+  expect(funcs).toEqual(expect.arrayContaining(['getContext', 'authentication.getAuthToken', 'appInitialization.success']));
+  expect(authorizations.length).toBeGreaterThan(0);
+  expect(authorizations.every((value) => value === 'Bearer simulated-teams-sso-token')).toBe(true);
+  // In Teams there is no local preview banner (the server, in local mode, refuses the token: no persona).
+  const tab = page.frameLocator('#tab');
+  await tab.getByRole('alert').or(tab.locator('[role="progressbar"], .fui-MessageBar')).first().waitFor();
+  expect(await tab.getByRole('region', { name: /Lokal forhåndsvisning|Local preview/ }).count()).toBe(0);
+  expect(await tab.getByLabel(/^(Vis som|View as)$/).count()).toBe(0);
+  await page.close();
+});
+
+test('the theme follows Teams: light, then dark and high contrast as the user switches, without a reload', async () => {
+  const { page, tab } = await openInSimulatedTeams();
+  await themeIs(tab, 'default');
+  const light = await background(tab);
+  expect(brightness(light)).toBeGreaterThan(200);
+
+  await page.evaluate("window.sendTheme('dark')");
+  await themeIs(tab, 'dark');
+  const dark = await background(tab);
+  expect(brightness(dark)).toBeLessThan(80);
+  await screenshot(page, 'teams-dark');
+
+  await page.evaluate("window.sendTheme('contrast')");
+  await themeIs(tab, 'contrast');
+  expect(await background(tab)).toEqual([0, 0, 0]);
+
+  await page.evaluate("window.sendTheme('default')");
+  await themeIs(tab, 'default');
+  expect(await background(tab)).toEqual(light);
+  await page.close();
+});
+
+test('the language follows the Teams locale before the server has answered: en-US shows English', async () => {
+  const { page } = await openInSimulatedTeams();
+  await page.frameLocator('#tab').locator('html[lang="en"]').waitFor({ state: 'attached' });
+  await page.close();
+});
