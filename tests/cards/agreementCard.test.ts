@@ -8,10 +8,10 @@ import { MAX_LONG_TEXT, MAX_SHORT_TEXT, MAX_TEXT, MAX_TITLE } from '../../bot/sr
 import { byteSize, TEAMS_MESSAGE_LIMIT_BYTES, unboundExpressions, visibleText } from './cardInspection';
 import { azuriteStorage, BotServer, startBotServer, TEST_AIDS } from '../support/botServer';
 import { RecordingConnector, startRecordingConnector } from '../support/recordingConnector';
-import { newUser } from '../bot/activities';
+import { newUser, personalMessage } from '../bot/activities';
 import { sendInPersonalChat } from '../support/chat';
 import { cardOf } from '../bot/cardOf';
-import { agreementDrafted, day, LEADER } from '../domain/builders';
+import { agreementDrafted, day, GOAL_1, LEADER } from '../domain/builders';
 import { action, AgreementParties, execute, executeActivity, inputValue, postInvoke, storeAgreementProgramme } from './agreementFixture';
 
 let storage: TableStorage;
@@ -182,27 +182,33 @@ describe('editing the draft', () => {
     expect((await storage.programmes.load(parties.programmeId)).programme.currentAgreement()?.goals).toHaveLength(2);
   });
 
-  it("a change from an older card is not written over the other's: the current card comes back naming who changed it, with the unsaved text kept", async () => {
+  it("a change from an older card to the same learning goal is not written over the other's: the current card comes back naming who changed it, with the unsaved text kept", async () => {
     const parties = await storeAgreementProgramme(storage);
     const leaderCard = await open(parties, parties.leader);
     const traineeCard = await open(parties, parties.trainee);
-    const traineeAdd = action(traineeCard.card, 'Gem');
-    await execute(bot, connector, parties.trainee, traineeAdd.verb, { ...traineeAdd.data, text: 'Lede et personalemøde', evidence: 'Dagsorden og referat' });
+    const edit = (card: unknown) => ({ programmeId: parties.programmeId, view: 'agreement.goal', version: action(card, 'Gem').data.version, goalId: GOAL_1 });
+    await execute(bot, connector, parties.trainee, 'agreement.updateGoal', { ...edit(traineeCard.card), text: 'Lede et personalemøde', evidence: 'Dagsorden og referat' });
 
-    const leaderAdd = action(leaderCard.card, 'Gem');
-    const answer = await execute(bot, connector, parties.leader, leaderAdd.verb, { ...leaderAdd.data, text: 'Holde en svær samtale', evidence: 'Sparring bagefter' });
+    const answer = await execute(bot, connector, parties.leader, 'agreement.updateGoal', { ...edit(leaderCard.card), text: 'Holde en svær samtale', evidence: 'Sparring bagefter' });
     const text = visibleText(answer.card);
     expect(text).toContain('Tina Trainee har ændret forløbet, mens du skrev. Det, du skrev, er ikke gemt');
     expect(inputValue(answer.card, 'text')).toBe('Holde en svær samtale');
     const goals = (await storage.programmes.load(parties.programmeId)).programme.currentAgreement()!.goals.map((g) => g.text);
     expect(goals).toContain('Lede et personalemøde');
     expect(goals).not.toContain('Holde en svær samtale');
+  });
 
-    // Sent again from the card it got back, it is saved.
-    const again = action(answer.card, 'Gem');
-    await execute(bot, connector, parties.leader, again.verb, { ...again.data, text: 'Holde en svær samtale', evidence: 'Sparring bagefter' });
-    const after = (await storage.programmes.load(parties.programmeId)).programme.currentAgreement()!.goals.map((g) => g.text);
-    expect(after).toEqual(expect.arrayContaining(['Lede et personalemøde', 'Holde en svær samtale']));
+  it('two people adding a learning goal each from the same card both get theirs saved: different parts do not refuse each other', async () => {
+    const parties = await storeAgreementProgramme(storage);
+    const leaderCard = await open(parties, parties.leader);
+    const traineeCard = await open(parties, parties.trainee);
+    const traineeAdd = action(traineeCard.card, 'Gem');
+    await execute(bot, connector, parties.trainee, traineeAdd.verb, { ...traineeAdd.data, text: 'Lede et personalemøde', evidence: 'Dagsorden og referat' });
+    const leaderAdd = action(leaderCard.card, 'Gem');
+    const answer = await execute(bot, connector, parties.leader, leaderAdd.verb, { ...leaderAdd.data, text: 'Holde en svær samtale', evidence: 'Sparring bagefter' });
+    expect(visibleText(answer.card)).not.toContain('har ændret forløbet');
+    const goals = (await storage.programmes.load(parties.programmeId)).programme.currentAgreement()!.goals.map((g) => g.text);
+    expect(goals).toEqual(expect.arrayContaining(['Lede et personalemøde', 'Holde en svær samtale']));
   });
 
   it('the same invoke delivered twice adds the goal once, and the repeat is answered with the card as stored', async () => {
@@ -229,6 +235,24 @@ describe('editing the draft', () => {
     const value = JSON.parse(fallback![1]) as Record<string, unknown>;
     const replies = await sendInPersonalChat(bot, connector, parties.trainee, '', value);
     expect(visibleText(cardOf(replies[0]))).toContain('Du har godkendt læringsaftalen.');
+    expect((await storage.programmes.load(parties.programmeId)).programme.currentAgreement()?.acceptedByTrainee?.by).toBe(parties.ids.trainee);
+  });
+});
+
+describe('in a shared chat', () => {
+  it("a fallback button pressed in a group chat acts, but the person's own card (which may hold what only they may see) is not posted for the whole chat", async () => {
+    const parties = await storeAgreementProgramme(storage);
+    const overview = await open(parties, parties.trainee);
+    const fallback = JSON.stringify(overview.card).match(/"fallback":\{"type":"Action.Submit","title":"Godkend læringsaftalen","data":(\{[^}]*\})/);
+    expect(fallback).not.toBeNull();
+    const inPersonalChat = personalMessage({ serviceUrl: connector.serviceUrl, user: parties.trainee, locale: 'da-DK' }, '');
+    const groupChat = { ...inPersonalChat.conversation, id: '19:agreement-fallback@thread.v2', conversationType: 'groupChat' };
+    const activity = { ...inPersonalChat, conversation: groupChat, value: JSON.parse(fallback![1]) as object };
+    expect((await bot.post(activity)).status).toBe(200);
+    const replies = connector.activitiesIn(groupChat.id);
+    expect(replies).toHaveLength(1);
+    expect(replies[0].activity.attachments ?? []).toEqual([]);
+    expect(replies[0].activity.text).toContain('personlige chat');
     expect((await storage.programmes.load(parties.programmeId)).programme.currentAgreement()?.acceptedByTrainee?.by).toBe(parties.ids.trainee);
   });
 });

@@ -178,6 +178,8 @@ describe('a programme in Table Storage', () => {
     expect(log[0]).toEqual(expect.objectContaining({ by: 'hr', detail: 'gate ok' }));
     expect(log[2].by).toBe('leader');
     expect((await storage.programmes.auditLog(state.id, 2)).map((e) => e.action)).toEqual(['phase.development', 'phase.startup']);
+    // Each entry names the version its save made, so a change can tell which saves it did not see.
+    expect(log.map((e) => e.version)).toEqual([3, 2, 1]);
   });
 
   it('refuses loudly, writing nothing, a change too big for one transaction', async () => {

@@ -7,7 +7,7 @@
 import { Actor } from '../domain/access';
 import { ProgrammeEvent } from '../domain/events';
 import { PersonId } from '../domain/people';
-import { PersonDirectory, ProgrammeRepository } from '../domain/ports';
+import { AuditEntry, LoadedProgramme, PersonDirectory, ProgrammeRepository } from '../domain/ports';
 import { Programme } from '../domain/programme';
 import { actorFacts } from './actorFacts';
 import { Clock } from './ports';
@@ -32,6 +32,13 @@ export interface ChangeRequest {
    * the tab. When given and someone saved since, nothing is written: VersionConflictError names who.
    */
   expectedVersion?: number;
+  /**
+   * With `expectedVersion`: whether this change may still be made over a change saved since the
+   * person's version (one audit entry a save). When every change in between is independent of it
+   * (another goal, HR's remark while a goal is edited), it is applied to the current programme;
+   * otherwise, or without this rule, it is refused as before. Domain rules still guard the result.
+   */
+  independentOf?: (between: AuditEntry) => boolean;
 }
 
 export interface ChangeOutcome<T> {
@@ -46,7 +53,30 @@ export interface ChangeOutcome<T> {
   version: number;
 }
 
+/** A change independent of what was saved in between is retried this often when saves keep racing it. */
+const ATTEMPTS_OVER_INDEPENDENT_CHANGES = 3;
+
 export async function changeProgramme<T>(
+  deps: ChangeDeps,
+  request: ChangeRequest,
+  change: (programme: Programme, at: Date, actor: Actor) => T,
+): Promise<ChangeOutcome<T>> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await changeOnce(deps, request, change);
+    } catch (error) {
+      // Someone saved between our load and our save. Only a change that may pass over others is
+      // tried again: it is checked anew against what they saved.
+      if (!(error instanceof ConcurrencyConflictError)) throw error;
+      if (request.independentOf && attempt < ATTEMPTS_OVER_INDEPENDENT_CHANGES) continue;
+      // For a person who saw a version, name who saved in between.
+      if (request.expectedVersion !== undefined) throw await versionConflict(deps, request.programmeId);
+      throw error;
+    }
+  }
+}
+
+async function changeOnce<T>(
   deps: ChangeDeps,
   request: ChangeRequest,
   change: (programme: Programme, at: Date, actor: Actor) => T,
@@ -54,22 +84,38 @@ export async function changeProgramme<T>(
   const [actor, loaded] = await Promise.all([actorFacts(deps.people, request.actorId), deps.programmes.load(request.programmeId)]);
   loaded.programme.assertCanView(actor);
   const expected = request.expectedVersion;
-  if (expected !== undefined && expected !== loaded.version) throw await versionConflict(deps, request.programmeId, loaded);
+  if (expected !== undefined && expected !== loaded.version && !(await onlyIndependentChangesSince(deps, request, loaded))) {
+    throw await versionConflict(deps, request.programmeId, loaded);
+  }
   const at = deps.clock.now();
   const result = change(loaded.programme, at, actor);
   const events = loaded.programme.takeEvents();
-  let saved;
-  try {
-    saved = await deps.programmes.save(loaded, {
-      at: at.toISOString(),
-      by: actor.id,
-      action: request.action,
-      ...(request.detail !== undefined ? { detail: request.detail } : {}),
-    });
-  } catch (error) {
-    // Someone saved between our load and our save: for a person who saw a version, name who.
-    if (expected !== undefined && error instanceof ConcurrencyConflictError) throw await versionConflict(deps, request.programmeId);
-    throw error;
-  }
+  const saved = await deps.programmes.save(loaded, {
+    at: at.toISOString(),
+    by: actor.id,
+    action: request.action,
+    ...(request.detail !== undefined ? { detail: request.detail } : {}),
+  });
   return { programme: saved.programme, result, events, at, version: saved.version };
+}
+
+/** Changes saved since the person's version that are further back than this are not looked at: refused. */
+const MAX_CHANGES_LOOKED_AT = 40;
+
+/**
+ * Whether every save since the person's version is independent of their change. Each save wrote one
+ * audit entry with the version it made, so all of them must be found and each must pass the rule;
+ * anything unknown (an older entry without a version, a gap) counts as a conflict.
+ */
+async function onlyIndependentChangesSince(deps: ChangeDeps, request: ChangeRequest, loaded: LoadedProgramme): Promise<boolean> {
+  const expected = request.expectedVersion;
+  const independentOf = request.independentOf;
+  if (expected === undefined || !independentOf) return false;
+  const missed = loaded.version - expected;
+  if (missed <= 0 || missed > MAX_CHANGES_LOOKED_AT) return false;
+  // A few more than missed: entries sort by time, and two servers' clocks may disagree a little.
+  const recent = await deps.programmes.auditLog(request.programmeId, missed + 10);
+  const between = recent.filter((entry) => entry.version !== undefined && entry.version > expected && entry.version <= loaded.version);
+  if (new Set(between.map((entry) => entry.version)).size !== missed) return false;
+  return between.every(independentOf);
 }

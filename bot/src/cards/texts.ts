@@ -96,6 +96,8 @@ export interface Texts {
   storageUnavailable: string;
   /** Answer to text the bot does not understand. */
   fallback: string;
+  /** A button pressed in a shared chat by a client without Universal Actions: the person's own view is not posted there. */
+  ownViewNotInSharedChat: string;
   /** Told the user when a turn fails unexpectedly. */
   turnError: string;
 }
@@ -272,6 +274,8 @@ const da: Texts = {
   },
   storageUnavailable: 'Jeg kan ikke hente forløbets data lige nu. Prøv igen om lidt.',
   fallback: 'Det forstod jeg desværre ikke. Skriv **hjælp**, så viser jeg, hvad jeg kan.',
+  ownViewNotInSharedChat:
+    'Det er modtaget. Dit eget kort kan indeholde oplysninger, som kun du må se, så det vises ikke her: skriv **samtale** eller **læringsaftale** i din personlige chat med Ledertrainee.',
   turnError: 'Beklager, der gik noget galt hos mig. Prøv igen om lidt.',
 };
 
@@ -447,6 +451,8 @@ const en: Texts = {
   },
   storageUnavailable: "I can't reach the programme's data right now. Please try again in a moment.",
   fallback: "Sorry, I didn't understand that. Type **help** to see what I can do.",
+  ownViewNotInSharedChat:
+    'Received. Your own card may hold details only you may see, so it is not shown here: type **conversation** or **agreement** in your personal chat with Ledertrainee.',
   turnError: 'Sorry, something went wrong on my side. Please try again in a moment.',
 };
 

@@ -30,6 +30,8 @@ export interface AuditEntry {
   action: string;
   /** Short, non-sensitive detail (never personality-test results or free text from interviews). */
   detail?: string;
+  /** The programme's version this change saved (absent on entries written before it was recorded). */
+  version?: number;
 }
 
 export interface ProgrammeRepository {

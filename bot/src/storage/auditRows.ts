@@ -36,7 +36,7 @@ export function capAuditText(text: string, max = MAX_AUDIT_TEXT): string {
   return `${wellFormed.slice(0, end)}${ELLIPSIS}`;
 }
 
-export function auditEntity(partitionKey: string, entry: AuditEntry): TableEntity<Record<string, string>> {
+export function auditEntity(partitionKey: string, entry: AuditEntry): TableEntity<Record<string, string | number>> {
   return {
     partitionKey,
     rowKey: auditRowKey(entry.at, randomBytes(4).toString('hex')),
@@ -44,6 +44,7 @@ export function auditEntity(partitionKey: string, entry: AuditEntry): TableEntit
     by: capAuditText(entry.by),
     action: capAuditText(entry.action),
     ...(entry.detail !== undefined ? { detail: capAuditText(entry.detail) } : {}),
+    ...(entry.version !== undefined ? { version: entry.version } : {}),
   };
 }
 
@@ -53,5 +54,6 @@ export function auditEntryFromEntity(entity: Record<string, unknown>): AuditEntr
     by: String(entity.by),
     action: String(entity.action),
     ...(typeof entity.detail === 'string' ? { detail: entity.detail } : {}),
+    ...(typeof entity.version === 'number' ? { version: entity.version } : {}),
   };
 }

@@ -72,7 +72,7 @@ export class TableProgrammeRepository implements ProgrammeRepository {
     const state = programme.toState();
     const partitionKey = programmePartitionKey(state.id);
     const rows = stateRows(state, 1);
-    const actions = createActions(partitionKey, rows, audit);
+    const actions = createActions(partitionKey, rows, { ...audit, version: 1 });
     assertFitsOneTransaction(actions);
     const entries = indexEntriesOf(state);
     // Index first: if the transaction then fails, the entries only point at nothing (readers skip them).
@@ -117,7 +117,7 @@ export class TableProgrammeRepository implements ProgrammeRepository {
     const partitionKey = programmePartitionKey(state.id);
     const revision = read.revision + 1;
     const rows = stateRows(state, revision);
-    const actions = saveActions(partitionKey, rows, read, audit);
+    const actions = saveActions(partitionKey, rows, read, { ...audit, version: revision });
     assertFitsOneTransaction(actions);
 
     const entries = indexEntriesOf(state);

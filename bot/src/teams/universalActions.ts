@@ -151,7 +151,11 @@ export class UniversalActions {
       verb,
       run: async ({ context, language, person, data }) => {
         const answer = await this.execute(context, language, person, verb, data);
-        if ('card' in answer) {
+        // A fallback answer is a new message that everyone in the chat sees, while the card is the
+        // asking person's own view (HR's notes, for one): in a shared chat it stays unposted.
+        if ('card' in answer && !isPersonalChat(context)) {
+          await context.sendActivity(textsFor(language).ownViewNotInSharedChat);
+        } else if ('card' in answer) {
           await context.sendActivity({
             attachments: [{ contentType: ADAPTIVE_CARD_CONTENT_TYPE, content: withSubmitFallbacks(answer.card) }],
           });
@@ -205,4 +209,8 @@ export class UniversalActions {
     const own = context.activity.from?.id;
     return own && !exceptAsking ? [own, ...known] : known;
   }
+}
+
+function isPersonalChat(context: TurnContext): boolean {
+  return (context.activity.conversation?.conversationType ?? 'personal') === 'personal';
 }
