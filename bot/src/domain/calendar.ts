@@ -41,8 +41,22 @@ export function addMonths(date: string, months: number): string {
 
 /** The last day of a period of whole months starting on `start` (12 months from 2025-02-01 ends 2026-01-31). */
 export function lastDayOfPeriod(start: string, months: number): string {
-  return DateTime.fromISO(start, { zone: PROGRAMME_TIME_ZONE }).plus({ months }).minus({ days: 1 }).toISODate() as string;
+  const key = `${start}|${months}`;
+  let last = periodEnds.get(key);
+  if (last === undefined) {
+    last = DateTime.fromISO(start, { zone: PROGRAMME_TIME_ZONE }).plus({ months }).minus({ days: 1 }).toISODate() as string;
+    if (periodEnds.size >= MAX_REMEMBERED_PERIOD_ENDS) periodEnds.clear();
+    periodEnds.set(key, last);
+  }
+  return last;
 }
+
+/**
+ * Period ends already worked out: a cohort list asks for a thousand of them on every read, and
+ * the time-zone arithmetic costs far more than the look-up. Few distinct periods exist; bounded anyway.
+ */
+const periodEnds = new Map<string, string>();
+const MAX_REMEMBERED_PERIOD_ENDS = 10_000;
 
 /**
  * An instant as people in Denmark read it, in Aarhus' time zone: "11. januar 2025 kl. 10.00" in

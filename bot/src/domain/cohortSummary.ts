@@ -31,7 +31,8 @@ export function cohortSummaryOf(state: ProgrammeState): ProgrammeState {
     agreements: state.agreements
       .filter((a) => a.status !== 'superseded')
       .map((a) => ({ ...a, revisionReason: '', goals: [], blocks: [] })),
-    conversations: state.conversations.filter((c) => c.status !== 'cancelled').map(({ record: _record, ...c }) => c),
+    // Neither the documented record nor a draft of answers: free text stays in the programme.
+    conversations: state.conversations.filter((c) => c.status !== 'cancelled').map(({ record: _record, draft: _draft, ...c }) => c),
     followUps: state.followUps.map((f) => ({
       id: f.id,
       ...(f.conversationId ? { conversationId: f.conversationId } : {}),
