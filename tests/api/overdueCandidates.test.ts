@@ -23,3 +23,17 @@ test('the candidates due at each moment are the overdue list of that moment, on 
   }
   expect(seenSomething).toBe(true);
 });
+
+test('the cohort summary keeps no free text: neither documented answers nor a draft of answers', () => {
+  const state = programmeInDevelopment(demoDepartment(), start).toState();
+  const booked = state.conversations.find((c) => c.status === 'booked');
+  expect(booked).toBeDefined();
+  booked!.draft = { answers: { howItGoes: 'Et fortroligt svar' }, saved: { at: start.toISOString(), by: state.trainee.id } };
+  const summary = JSON.stringify(cohortSummaryOf(state));
+  expect(summary).not.toContain('Et fortroligt svar');
+  for (const conversation of state.conversations.filter((c) => c.record)) {
+    for (const value of Object.values(conversation.record as object).filter((v): v is string => typeof v === 'string' && v.length > 20)) {
+      expect(summary).not.toContain(value);
+    }
+  }
+});
