@@ -10,12 +10,13 @@ import { Programme } from '../../bot/src/domain/programme';
 import { TableStorage } from '../../bot/src/storage';
 import { asTeamsUser, personalInvoke, personalMessage } from '../bot/activities';
 import { cardOf } from '../bot/cardOf';
-import { GOAL_1, GOAL_2, HR, inDevelopment, LEADER, MIDWAY_ID, midwayHeld, PART2_ID, part2Held, TRAINEE, TRANSITION_ID, transitionHeld, day } from '../domain/builders';
+import { GOAL_1, GOAL_2, HR, inDevelopment, MIDWAY_ID, midwayHeld, PART2_ID, part2Held, TRANSITION_ID, transitionHeld, day } from '../domain/builders';
 import { azuriteStorage, BotServer, startBotServer } from '../support/botServer';
+import { personNamed, programmeFor } from '../support/programmesForPeople';
 import { RecordedActivity, RecordingConnector, startRecordingConnector } from '../support/recordingConnector';
 import { byteSize, TEAMS_MESSAGE_LIMIT_BYTES, visibleText } from './cardInspection';
 
-const person = (name: string, admin = false): Person => ({ id: randomUUID(), name, email: `${name.split(' ')[0].toLowerCase()}@demo.aarhus.dk`, locale: 'da-DK', isProgrammeAdmin: admin, hrDepartmentIds: [] });
+const person = personNamed;
 const tina = person('Tina Thomsen');
 const lone = person('Lone Lauridsen');
 const hanne = { ...person('Hanne Holm'), hrDepartmentIds: ['mso'] };
@@ -29,17 +30,7 @@ let bot: BotServer;
 let connector: RecordingConnector;
 
 /** A programme built through the domain's own walk (tests/domain/builders), for our people. */
-function forOurPeople(programme: Programme, id: string): Programme {
-  const renamed = JSON.stringify(programme.toState())
-    .replaceAll(TRAINEE.id, tina.id)
-    .replaceAll(LEADER.id, lone.id)
-    .replaceAll(HR.id, hanne.id)
-    .replaceAll(TRAINEE.name, tina.name)
-    .replaceAll(LEADER.name, lone.name)
-    .replaceAll(HR.name, hanne.name)
-    .replaceAll('"programme-1"', JSON.stringify(id));
-  return Programme.fromState(JSON.parse(renamed));
-}
+const forOurPeople = (programme: Programme, id: string): Programme => programmeFor(programme, id, { trainee: tina, leader: lone, hr: hanne });
 
 beforeAll(async () => {
   storage = await azuriteStorage('convcards');

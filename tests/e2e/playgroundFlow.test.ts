@@ -10,68 +10,26 @@
 // start can also make Lars the Playground's user, AGENTS_PLAYGROUND_USER=lars, but only by starting
 // again, and the card sent to him earlier would not be in the new session's chat.)
 import { randomUUID } from 'node:crypto';
-import { Browser, BrowserContext, Locator, Page } from 'playwright-core';
-import { connectionString } from '../../bot/scripts/azurite.cjs';
 import { StoredConversationReference } from '../../bot/src/application/ports';
 import { demoPeople } from '../../bot/src/demo/demoPeople';
-import { createTableStorage, TableStorage } from '../../bot/src/storage';
-import { launchChromium } from '../support/chromium';
-import { LocalRun, pollUntil, startLocalRun } from '../support/localRun';
+import { pollUntil } from '../support/localRun';
+import { usePlaygroundSession, WAIT } from '../support/playgroundSession';
 
 jest.setTimeout(300_000);
 
-const WAIT = { timeout: 60_000 };
 const mette = demoPeople.leader;
 const lars = demoPeople.hrConsultant;
 const jonas = demoPeople.colleague;
 // Lars's user id in the Playground's config (bot/src/demo/playgroundConfig.ts: the others in demoPeople's order).
 const LARS_PLAYGROUND_ID = 'demo-user-1';
 
-let run: LocalRun;
-let browser: Browser;
-let context: BrowserContext;
-let page: Page;
-let storage: TableStorage;
-
-// One after the other, each kept as soon as it runs, so afterAll stops whatever did start.
-beforeAll(async () => {
-  run = await startLocalRun();
-  browser = await launchChromium();
-  context = await browser.newContext();
-  page = await context.newPage();
-  storage = createTableStorage({ connectionString: connectionString(run.ports.azurite) });
-});
-
-afterAll(async () => {
-  await context?.close();
-  await browser?.close();
-  await run?.interrupt();
-  await run?.cleanUp();
-});
-
-async function type(text: string): Promise<void> {
-  const input = page.locator('[contenteditable="true"]').first();
-  await input.waitFor(WAIT);
-  await input.click();
-  await input.fill(text);
-  await page.keyboard.press('Enter');
-}
-
-/** The newest Adaptive Card in the chat that shows `text`. */
-async function cardWith(text: string | RegExp): Promise<Locator> {
-  const card = page.locator('.ac-adaptiveCard', { hasText: text }).last();
-  await card.waitFor(WAIT);
-  return card;
-}
-
-async function see(text: string | RegExp): Promise<void> {
-  await page.getByText(text).last().waitFor(WAIT);
-}
+const playground = usePlaygroundSession();
+const { type, cardWith, see } = playground;
 
 /** Lars writes to the bot through the Playground's custom activity, in the chat Mette's browser shows. */
 async function asLars(activity: { text?: string; value?: object }): Promise<void> {
   const [reference] = await metteReferences();
-  const response = await fetch(`${run.playgroundUrl}/_internal/v1/customActivities`, {
+  const response = await fetch(`${playground.run.playgroundUrl}/_internal/v1/customActivities`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify({
@@ -95,20 +53,20 @@ async function asLars(activity: { text?: string; value?: object }): Promise<void
 /** Where the bot reaches Mette: the Playground's personal chat, stored when she first wrote. */
 async function metteReferences(): Promise<StoredConversationReference[]> {
   let references: StoredConversationReference[] = [];
-  await pollUntil(async () => (references = await storage.conversationReferences.listForUser(mette.id)).length > 0, 30_000);
+  await pollUntil(async () => (references = await playground.storage.conversationReferences.listForUser(mette.id)).length > 0, 30_000);
   expect(references.length).toBeGreaterThan(0);
   return references;
 }
 
 test('Mette nominates Jonas on the card, Lars accepts, Mette books the start-up interview and sees the confirmation card', async () => {
-  await page.goto(run.playgroundUrl);
+  await playground.page.goto(playground.run.playgroundUrl);
   // The Playground reports en-US: Mette chooses Danish, as Danish users meet the product.
   await type('sprog dansk');
   await see('Fint – jeg skriver dansk til dig fra nu af.');
 
   // Lars has written to the bot before (so it can reach him), in Danish.
   await asLars({ text: 'sprog dansk' });
-  await pollUntil(async () => (await storage.conversationReferences.listForUser(lars.id)).length > 0, 30_000);
+  await pollUntil(async () => (await playground.storage.conversationReferences.listForUser(lars.id)).length > 0, 30_000);
 
   // The nomination card: Jonas, the department, why, lederafklaringsforløb done, then send.
   await type('indstil Jonas');
@@ -116,7 +74,7 @@ test('Mette nominates Jonas on the card, Lars accepts, Mette books the start-up 
   await form.locator('input[type="radio"]').first().check();
   // A compact choice set is a Fluent UI combobox in the Playground: open it, pick the option.
   await form.getByRole('combobox', { name: 'Magistratsafdeling' }).click();
-  await page.getByRole('option', { name: 'Sundhed og Omsorg' }).click();
+  await playground.page.getByRole('option', { name: 'Sundhed og Omsorg' }).click();
   await form.locator('textarea').fill('Jonas tager ansvar i teamet og vil gerne lede.');
   await form.locator('input[type="checkbox"]').check();
   await form.getByRole('button', { name: 'Send indstillingen' }).click();
@@ -127,7 +85,7 @@ test('Mette nominates Jonas on the card, Lars accepts, Mette books the start-up 
   expect(await decision.innerText()).toContain('Jonas Berg');
   let programmeId = '';
   await pollUntil(async () => {
-    const programme = (await storage.programmes.listForPerson(jonas.id)).find((p) => p.awaitsNominationDecision);
+    const programme = (await playground.storage.programmes.listForPerson(jonas.id)).find((p) => p.awaitsNominationDecision);
     programmeId = programme?.id ?? '';
     return programmeId !== '';
   }, 30_000);
@@ -157,7 +115,7 @@ test('Mette nominates Jonas on the card, Lars accepts, Mette books the start-up 
   for (const action of ['Føj til kalender (.ics)', 'Flyt', 'Aflys']) expect(text).toContain(action);
 
   // What the browser shows is what is stored: Jonas's programme has part 1 booked.
-  const [programme] = (await storage.programmes.listForPerson(jonas.id)).filter((p) => p.id === programmeId);
+  const [programme] = (await playground.storage.programmes.listForPerson(jonas.id)).filter((p) => p.id === programmeId);
   expect(programme.phase).toBe('startup');
   expect(programme.conversations().filter((c) => c.kind === 'startupPart1' && c.status === 'booked')).toHaveLength(1);
 });

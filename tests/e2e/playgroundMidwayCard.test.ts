@@ -3,69 +3,20 @@
 // books the midway interview from the proposed times, types `samtale`, fills the card in the browser
 // and presses "Gem kladde" (an Action.Execute); the card comes back refreshed from what was stored,
 // and the stored draft holds her answers.
-import { Browser, BrowserContext, Locator, Page } from 'playwright-core';
-import { connectionString } from '../../bot/scripts/azurite.cjs';
 import { demoPeople } from '../../bot/src/demo/demoPeople';
 import { DEMO_PROGRAMME_IDS } from '../../bot/src/demo/seedDemo';
-import { createTableStorage, TableStorage } from '../../bot/src/storage';
-import { launchChromium } from '../support/chromium';
-import { LocalRun, pollUntil, startLocalRun } from '../support/localRun';
+import { pollUntil } from '../support/localRun';
+import { usePlaygroundSession, WAIT } from '../support/playgroundSession';
 
 jest.setTimeout(300_000);
 
-const WAIT = { timeout: 60_000 };
 const programmeId = DEMO_PROGRAMME_IDS.inDevelopment;
 
-let run: LocalRun;
-let browser: Browser;
-let context: BrowserContext;
-let page: Page;
-let storage: TableStorage;
-
-// One after the other, each kept as soon as it runs, so afterAll stops whatever did start.
-beforeAll(async () => {
-  const before = process.env.AGENTS_PLAYGROUND_USER;
-  process.env.AGENTS_PLAYGROUND_USER = 'sofie';
-  try {
-    run = await startLocalRun();
-  } finally {
-    if (before === undefined) delete process.env.AGENTS_PLAYGROUND_USER;
-    else process.env.AGENTS_PLAYGROUND_USER = before;
-  }
-  browser = await launchChromium();
-  context = await browser.newContext();
-  page = await context.newPage();
-  storage = createTableStorage({ connectionString: connectionString(run.ports.azurite) });
-});
-
-afterAll(async () => {
-  await context?.close();
-  await browser?.close();
-  await run?.interrupt();
-  await run?.cleanUp();
-});
-
-async function type(text: string): Promise<void> {
-  const input = page.locator('[contenteditable="true"]').first();
-  await input.waitFor(WAIT);
-  await input.click();
-  await input.fill(text);
-  await page.keyboard.press('Enter');
-}
-
-/** The newest Adaptive Card in the chat that shows `text`. */
-async function cardWith(text: string | RegExp): Promise<Locator> {
-  const card = page.locator('.ac-adaptiveCard', { hasText: text }).last();
-  await card.waitFor(WAIT);
-  return card;
-}
-
-async function see(text: string | RegExp): Promise<void> {
-  await page.getByText(text).last().waitFor(WAIT);
-}
+const playground = usePlaygroundSession({ user: 'sofie' });
+const { type, cardWith, see } = playground;
 
 async function midwayInStorage() {
-  const { programme, version } = await storage.programmes.load(programmeId);
+  const { programme, version } = await playground.storage.programmes.load(programmeId);
   return { version, midway: programme.conversations().find((c) => c.kind === 'midway' && c.status !== 'cancelled') };
 }
 
@@ -76,7 +27,7 @@ const answers = {
 };
 
 test('Sofie fills the midway interview card in the Playground, saves it, and sees the card refreshed with her stored answers', async () => {
-  await page.goto(run.playgroundUrl);
+  await playground.page.goto(playground.run.playgroundUrl);
   // The Playground reports en-US: Sofie chooses Danish, as Danish users meet the product.
   await type('sprog dansk');
   await see('Fint – jeg skriver dansk til dig fra nu af.');
@@ -93,7 +44,7 @@ test('Sofie fills the midway interview card in the Playground, saves it, and see
   const { midway: booked, version: bookedVersion } = await midwayInStorage();
   // The earliest time (the next working day) comes before her follow-up meeting two weeks ahead, so
   // the midway interview is her current conversation.
-  const { programme } = await storage.programmes.load(programmeId);
+  const { programme } = await playground.storage.programmes.load(programmeId);
   const followUp = programme.conversations().find((c) => c.kind === 'followUp' && c.status === 'booked');
   expect(booked!.scheduledAt < followUp!.scheduledAt).toBe(true);
 

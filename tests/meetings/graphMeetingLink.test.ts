@@ -1,18 +1,14 @@
 // The link between a Teams meeting and its booked conversation: booking with the Graph scheduler
 // (Azurite for the programmes, the local fake Graph for the meeting) keeps the meeting's join URL on
 // the conversation, and a meeting event naming that URL (as Teams sends it) finds the conversation.
-import type { TokenCredential } from '@azure/identity';
 import { Clock, Notifier } from '../../bot/src/application/ports';
 import { createUseCases } from '../../bot/src/application/useCases';
-import { demoDepartment } from '../../bot/src/demo/seedDemo';
 import { demoPeople } from '../../bot/src/demo/demoPeople';
 import { Person } from '../../bot/src/domain/people';
-import { Programme } from '../../bot/src/domain/programme';
-import { createBuiltInScheduler } from '../../bot/src/scheduling/builtInScheduler';
-import { createGraphScheduler } from '../../bot/src/scheduling/graphScheduler';
 import { TableStorage } from '../../bot/src/storage';
 import { azuriteStorage, recordingLogger } from '../support/botServer';
-import { FAKE_GRAPH_TOKEN, FakeGraph, startFakeGraph } from '../support/fakeGraph';
+import { FakeGraph, startFakeGraph } from '../support/fakeGraph';
+import { fakeGraphScheduler, storeProgrammeInStartup } from '../support/graphSchedulerSetup';
 
 // Tuesday 1 September 2026, 10:00 in Copenhagen.
 let now = new Date('2026-09-01T08:00:00.000Z');
@@ -21,7 +17,6 @@ const PROGRAMME_ID = 'meeting-link-emil';
 const mette = demoPeople.leader;
 const lars = demoPeople.hrConsultant;
 const emil: Person = { id: 'c0000000-0000-4000-8000-0000000000e1', name: 'Emil Holt', email: 'emil.holt@demo.aarhus.dk', locale: 'da-DK', isProgrammeAdmin: false, hrDepartmentIds: [] };
-const credential: TokenCredential = { getToken: async () => ({ token: FAKE_GRAPH_TOKEN, expiresOnTimestamp: Date.now() + 3_600_000 }) };
 const notifier: Notifier = { notify: async () => undefined };
 
 let graph: FakeGraph;
@@ -30,18 +25,7 @@ let storage: TableStorage;
 beforeAll(async () => {
   graph = await startFakeGraph();
   storage = await azuriteStorage('meetinglink');
-  for (const person of [mette, lars, emil]) await storage.people.add(person);
-  const department = demoDepartment();
-  await storage.departments.add(department);
-  const at = new Date(now.getTime() - 10 * 86_400_000);
-  const ref = (p: Person) => ({ id: p.id, name: p.name, email: p.email });
-  const programme = Programme.nominate(
-    { id: PROGRAMME_ID, department, trainee: ref(emil), leader: ref(mette), hrConsultant: ref(lars), reason: 'Tager ansvar og vil gerne lede.', leaderClarificationCompleted: true },
-    at,
-    mette.id,
-  );
-  programme.beginStartup(new Date(at.getTime() + 1000), lars.id);
-  await storage.programmes.create(programme, { at: at.toISOString(), by: mette.id, action: 'test.created' });
+  await storeProgrammeInStartup(storage, { id: PROGRAMME_ID, trainee: emil, now });
 });
 
 afterAll(async () => {
@@ -56,14 +40,7 @@ function useCases() {
     departments: storage.departments,
     clock,
     notifier,
-    scheduler: createGraphScheduler({
-      credential,
-      organizer: 'ledertrainee-noreply@aarhus.dk',
-      builtIn: createBuiltInScheduler({ publicBaseUrl: () => undefined }),
-      logger,
-      baseUrl: graph.baseUrl,
-      fetch: graph.fetch,
-    }),
+    scheduler: fakeGraphScheduler(graph, logger),
     slotReservations: storage.slotReservations,
     ids: { newId: () => 'meeting-link-conversation' },
   });

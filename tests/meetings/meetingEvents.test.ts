@@ -10,11 +10,12 @@ import { Programme } from '../../bot/src/domain/programme';
 import { TableStorage } from '../../bot/src/storage';
 import { asTeamsUser, BOT, personalMessage, TENANT_ID } from '../bot/activities';
 import { visibleText } from '../cards/cardInspection';
-import { day, HR, inDevelopment, inStartup, LEADER, TRAINEE } from '../domain/builders';
+import { day, HR, inDevelopment, inStartup } from '../domain/builders';
 import { azuriteStorage, BotServer, startBotServer } from '../support/botServer';
+import { personNamed, programmeFor } from '../support/programmesForPeople';
 import { RecordedActivity, RecordingConnector, startRecordingConnector } from '../support/recordingConnector';
 
-const person = (name: string): Person => ({ id: randomUUID(), name, email: `${name.split(' ')[0].toLowerCase()}@demo.aarhus.dk`, locale: 'da-DK', isProgrammeAdmin: false, hrDepartmentIds: [] });
+const person = (name: string): Person => personNamed(name);
 const tina = person('Tina Thomsen');
 const lone = person('Lone Lauridsen');
 const hanne = { ...person('Hanne Holm'), hrDepartmentIds: ['mso'] };
@@ -45,17 +46,7 @@ let bot: BotServer;
 let connector: RecordingConnector;
 
 /** A programme built through the domain's own walk (tests/domain/builders), for our people. */
-function forOurPeople(programme: Programme, id: string): Programme {
-  const renamed = JSON.stringify(programme.toState())
-    .replaceAll(TRAINEE.id, tina.id)
-    .replaceAll(LEADER.id, lone.id)
-    .replaceAll(HR.id, hanne.id)
-    .replaceAll(TRAINEE.name, tina.name)
-    .replaceAll(LEADER.name, lone.name)
-    .replaceAll(HR.name, hanne.name)
-    .replaceAll('"programme-1"', JSON.stringify(id));
-  return Programme.fromState(JSON.parse(renamed));
-}
+const forOurPeople = (programme: Programme, id: string): Programme => programmeFor(programme, id, { trainee: tina, leader: lone, hr: hanne });
 
 beforeAll(async () => {
   storage = await azuriteStorage('meetings');

@@ -2,30 +2,26 @@
 // fake Graph for the meetings): one click creates an Outlook event with a Teams meeting, its join
 // link reaches the booking view and every participant's notice; moving patches that event,
 // cancelling cancels it with the reason.
-import type { TokenCredential } from '@azure/identity';
 import { Clock, Notice, Notifier } from '../../bot/src/application/ports';
 import { createUseCases } from '../../bot/src/application/useCases';
-import { demoDepartment } from '../../bot/src/demo/seedDemo';
 import { demoPeople } from '../../bot/src/demo/demoPeople';
 import { Person } from '../../bot/src/domain/people';
-import { Programme } from '../../bot/src/domain/programme';
-import { createBuiltInScheduler } from '../../bot/src/scheduling/builtInScheduler';
-import { CONVERSATION_PROPERTY_ID, createGraphScheduler } from '../../bot/src/scheduling/graphScheduler';
+import { CONVERSATION_PROPERTY_ID } from '../../bot/src/scheduling/graphScheduler';
 import { TableStorage } from '../../bot/src/storage';
 import { azuriteStorage, recordingLogger } from '../support/botServer';
-import { FAKE_GRAPH_TOKEN, FakeGraph, startFakeGraph } from '../support/fakeGraph';
+import { FakeGraph, startFakeGraph } from '../support/fakeGraph';
+import { fakeGraphScheduler, GRAPH_ORGANIZER, storeProgrammeInStartup } from '../support/graphSchedulerSetup';
 
 // Tuesday 1 September 2026, 10:00 in Copenhagen.
 const NOW = new Date('2026-09-01T08:00:00.000Z');
 const clock: Clock = { now: () => NOW };
-const ORGANIZER = 'ledertrainee-noreply@aarhus.dk';
+const ORGANIZER = GRAPH_ORGANIZER;
 const PROGRAMME_ID = 'graph-booking-emil';
 
 const mette = demoPeople.leader;
 const lars = demoPeople.hrConsultant;
 const emil: Person = { id: 'c0000000-0000-4000-8000-000000000001', name: 'Emil Holt', email: 'emil.holt@demo.aarhus.dk', locale: 'da-DK', isProgrammeAdmin: false, hrDepartmentIds: [] };
 
-const credential: TokenCredential = { getToken: async () => ({ token: FAKE_GRAPH_TOKEN, expiresOnTimestamp: Date.now() + 3_600_000 }) };
 
 let graph: FakeGraph;
 let storage: TableStorage;
@@ -35,18 +31,7 @@ const notifier: Notifier = { notify: async (to, _language, notice) => void notic
 beforeAll(async () => {
   graph = await startFakeGraph();
   storage = await azuriteStorage('graphbook');
-  for (const person of [mette, lars, emil]) await storage.people.add(person);
-  const department = demoDepartment();
-  await storage.departments.add(department);
-  const at = new Date(NOW.getTime() - 10 * 86_400_000);
-  const ref = (p: Person) => ({ id: p.id, name: p.name, email: p.email });
-  const programme = Programme.nominate(
-    { id: PROGRAMME_ID, department, trainee: ref(emil), leader: ref(mette), hrConsultant: ref(lars), reason: 'Tager ansvar og vil gerne lede.', leaderClarificationCompleted: true },
-    at,
-    mette.id,
-  );
-  programme.beginStartup(new Date(at.getTime() + 1000), lars.id);
-  await storage.programmes.create(programme, { at: at.toISOString(), by: mette.id, action: 'test.created' });
+  await storeProgrammeInStartup(storage, { id: PROGRAMME_ID, trainee: emil, now: NOW });
 });
 
 afterAll(async () => {
@@ -65,14 +50,7 @@ function useCases() {
       departments: storage.departments,
       clock,
       notifier,
-      scheduler: createGraphScheduler({
-        credential,
-        organizer: ORGANIZER,
-        builtIn: createBuiltInScheduler({ publicBaseUrl: () => undefined }),
-        logger,
-        baseUrl: graph.baseUrl,
-        fetch: graph.fetch,
-      }),
+      scheduler: fakeGraphScheduler(graph, logger),
       slotReservations: storage.slotReservations,
       ids: { newId: () => `graph-conversation-${++id}` },
     }),

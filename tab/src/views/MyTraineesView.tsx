@@ -5,7 +5,8 @@ import { apiPaths } from '../../../bot/src/api/contract/routes';
 import { navigate, pathFor } from '../app/router';
 import { useLoad } from '../app/session';
 import { WhenLoaded } from '../components/Status';
-import { formatDateTime, useLang, useT } from '../i18n/texts';
+import { useLang, useT } from '../i18n/texts';
+import { NextConversationCell, OverdueCell } from './traineeRowCells';
 
 const useStyles = makeStyles({
   overdue: { margin: 0, paddingLeft: tokens.spacingHorizontalL, color: tokens.colorPaletteDarkOrangeForeground1 },
@@ -54,18 +55,8 @@ export function MyTraineesView() {
                       <TableCell>
                         <Badge appearance="tint">{row.phaseLabel[lang]}</Badge>
                       </TableCell>
-                      <TableCell>{row.nextConversation ? `${row.nextConversation.label[lang]}, ${formatDateTime(lang, row.nextConversation.scheduledAt)}` : '—'}</TableCell>
-                      <TableCell>
-                        {row.overdue.length === 0 ? (
-                          '—'
-                        ) : (
-                          <ul className={styles.overdue}>
-                            {row.overdue.map((o) => (
-                              <li key={o.kind + o.since}>{o.text[lang]}</li>
-                            ))}
-                          </ul>
-                        )}
-                      </TableCell>
+                      <NextConversationCell next={row.nextConversation} />
+                      <OverdueCell overdue={row.overdue} listClassName={styles.overdue} />
                     </TableRow>
                   );
                 })}

@@ -29,7 +29,8 @@ import { navigate, pathFor } from '../app/router';
 import { asFailure, useLoad, useSession } from '../app/session';
 import { PhaseChart } from '../components/PhaseChart';
 import { Failure, WhenLoaded } from '../components/Status';
-import { formatDate, formatDateTime, type TextKey, useLang, useT } from '../i18n/texts';
+import { formatDate, type TextKey, useLang, useT } from '../i18n/texts';
+import { NextConversationCell, OverdueCell } from './traineeRowCells';
 
 type SortKey = NonNullable<OverviewQuery['sort']>;
 
@@ -196,18 +197,8 @@ export function OverviewView() {
                             <TableCell>{row.period.start ? `${formatDate(lang, row.period.start)}${row.period.end ? ` – ${formatDate(lang, row.period.end)}` : ''}` : '—'}</TableCell>
                             <TableCell>{row.personalityTestLabel[lang]}</TableCell>
                             <TableCell>{row.agreementLabel[lang]}</TableCell>
-                            <TableCell>{row.nextConversation ? `${row.nextConversation.label[lang]}, ${formatDateTime(lang, row.nextConversation.scheduledAt)}` : '—'}</TableCell>
-                            <TableCell>
-                              {row.overdue.length === 0 ? (
-                                '—'
-                              ) : (
-                                <ul className={styles.overdue}>
-                                  {row.overdue.map((o) => (
-                                    <li key={o.kind + o.since}>{o.text[lang]}</li>
-                                  ))}
-                                </ul>
-                              )}
-                            </TableCell>
+                            <NextConversationCell next={row.nextConversation} />
+                            <OverdueCell overdue={row.overdue} listClassName={styles.overdue} />
                           </TableRow>
                         );
                       })}

@@ -13,7 +13,7 @@ import { actorFacts } from '../actorFacts';
 import { viewNotFound } from './notFound';
 import { dueAt, nextConversationOf, OverdueCandidateCache } from './overdue';
 import { summariesOf, ViewDeps, workingCalendarOf } from './viewDeps';
-import { NextConversationView, OverdueView, PersonView } from './viewTypes';
+import { NextConversationView, OverdueView, ProgrammeStandingView } from './viewTypes';
 
 export type PersonalityGate = 'notRequired' | 'notTaken' | 'awaitingFeedback' | 'feedbackGiven';
 export type AgreementSummary = 'none' | 'draft' | 'awaitingApproval' | 'approved' | 'revising';
@@ -29,16 +29,8 @@ export interface OverviewFilters {
   order?: 'asc' | 'desc';
 }
 
-export interface OverviewRowView {
+export interface OverviewRowView extends ProgrammeStandingView {
   programmeId: string;
-  trainee: PersonView;
-  leader: PersonView;
-  hrConsultant?: PersonView;
-  department: { id: string; name: string };
-  phase: Phase;
-  phaseLabel: LocalizedText;
-  closed: boolean;
-  declined: boolean;
   period: { start?: string; end?: string; months?: number };
   personalityTest: PersonalityGate;
   personalityTestLabel: LocalizedText;

@@ -29,7 +29,7 @@ import { agreementViewOf } from '../agreement/agreementView';
 import { programmeNotFound } from './notFound';
 import { answersOf, AnswerView, readinessLabel } from './recordAnswers';
 import { ViewDeps, workingCalendarOf } from './viewDeps';
-import { OverdueView, PersonView, StampView } from './viewTypes';
+import { OverdueView, PersonView, ProgrammeStandingView, StampView } from './viewTypes';
 import { overdueOf } from './overdue';
 
 export type ViewerRole = 'trainee' | 'leader' | 'hrConsultant' | 'departmentHr' | 'programmeAdmin';
@@ -114,18 +114,10 @@ export interface FollowUpView {
   nextComplexityStep: string;
 }
 
-export interface ProgrammeViewModel {
+export interface ProgrammeViewModel extends ProgrammeStandingView {
   id: string;
   version: number;
   viewerRole: ViewerRole;
-  trainee: PersonView;
-  leader: PersonView;
-  hrConsultant?: PersonView;
-  department: { id: string; name: string };
-  phase: Phase;
-  phaseLabel: LocalizedText;
-  closed: boolean;
-  declined: boolean;
   outcome?: { readiness: 'inLeaderJob' | 'leaderReady' | 'notYet'; label: LocalizedText; closedAt: string };
   timeline: TimelinePhaseView[];
   progress: {

@@ -4,11 +4,23 @@
  */
 import { LocalizedText } from '../../domain/errors';
 import { ReminderKind } from '../../domain/reminders';
-import { ConversationKind } from '../../domain/state';
+import { ConversationKind, Phase } from '../../domain/state';
 
 export interface PersonView {
   id: string;
   name: string;
+}
+
+/** Whose programme it is, where, and how far it has come: the same in the cohort's rows and the programme page. */
+export interface ProgrammeStandingView {
+  trainee: PersonView;
+  leader: PersonView;
+  hrConsultant?: PersonView;
+  department: { id: string; name: string };
+  phase: Phase;
+  phaseLabel: LocalizedText;
+  closed: boolean;
+  declined: boolean;
 }
 
 export interface StampView {

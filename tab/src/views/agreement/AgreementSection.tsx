@@ -28,6 +28,7 @@ import { apiPaths } from '../../../../bot/src/api/contract/routes';
 import { formatDate, formatDateTime, type Lang, useLang, useT } from '../../i18n/texts';
 import { BlockForm, valuesOf } from './BlockForm';
 import { ChangeProblem } from './ChangeProblem';
+import { FormActions } from './FormActions';
 import { GoalForm } from './GoalForm';
 import { type ChangeOutcome, useAgreementChange } from './useAgreementChange';
 
@@ -278,14 +279,7 @@ function ReviseForm({ busy, onSave, onCancel }: { busy: boolean; onSave: (reason
       <Field label={t('reviseReason')} required>
         <Textarea value={reason} onChange={(_, d) => setReason(d.value)} resize="vertical" />
       </Field>
-      <div style={{ display: 'flex', gap: tokens.spacingHorizontalS }}>
-        <Button appearance="primary" type="submit" disabled={busy}>
-          {t('revise')}
-        </Button>
-        <Button type="button" onClick={onCancel}>
-          {t('cancel')}
-        </Button>
-      </div>
+      <FormActions submitLabel={t('revise')} busy={busy} onCancel={onCancel} />
     </form>
   );
 }

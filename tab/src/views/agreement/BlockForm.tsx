@@ -4,11 +4,12 @@
  * or another form written in), local or cross-cutting, its scope and complexity 1–3. The server checks
  * every rule; the form only keeps the input until it is saved.
  */
-import { Button, Checkbox, Field, Input, makeStyles, Select, Textarea, tokens } from '@fluentui/react-components';
+import { Checkbox, Field, Input, makeStyles, Select, Textarea, tokens } from '@fluentui/react-components';
 import { useState, type FormEvent } from 'react';
 import type { AddBlockRequest, BlockView, GoalView } from '../../../../bot/src/api/contract';
 import { type Lang, useLang, useT } from '../../i18n/texts';
 import { ChangeProblem } from './ChangeProblem';
+import { FormActions } from './FormActions';
 import type { ChangeOutcome } from './useAgreementChange';
 
 type Practice = NonNullable<AddBlockRequest['practice']>;
@@ -41,7 +42,6 @@ const LABELS = {
 const useStyles = makeStyles({
   form: { display: 'grid', gap: tokens.spacingVerticalM, padding: tokens.spacingVerticalM, background: tokens.colorNeutralBackground3, borderRadius: tokens.borderRadiusMedium },
   row: { display: 'grid', gap: tokens.spacingHorizontalM, gridTemplateColumns: 'repeat(auto-fit, minmax(180px, 1fr))' },
-  actions: { display: 'flex', gap: tokens.spacingHorizontalS },
 });
 
 const NO_PRACTICE: Practice = { type: 'task', reach: 'local', form: 'followTheLeader', scope: '', complexity: 1 };
@@ -181,14 +181,7 @@ export function BlockForm({
           </Field>
         </>
       )}
-      <div className={styles.actions}>
-        <Button appearance="primary" type="submit" disabled={busy}>
-          {t('save')}
-        </Button>
-        <Button type="button" onClick={onCancel}>
-          {t('cancel')}
-        </Button>
-      </div>
+      <FormActions submitLabel={t('save')} busy={busy} onCancel={onCancel} />
     </form>
   );
 }

@@ -1,13 +1,13 @@
 /** Writing or changing a learning goal: the goal and how we will see it. The input stays until it is saved. */
-import { Button, Field, makeStyles, Textarea, tokens } from '@fluentui/react-components';
+import { Field, makeStyles, Textarea, tokens } from '@fluentui/react-components';
 import { useState, type FormEvent } from 'react';
 import { useT } from '../../i18n/texts';
 import { ChangeProblem } from './ChangeProblem';
+import { FormActions } from './FormActions';
 import type { ChangeOutcome } from './useAgreementChange';
 
 const useStyles = makeStyles({
   form: { display: 'grid', gap: tokens.spacingVerticalM, padding: tokens.spacingVerticalM, background: tokens.colorNeutralBackground3, borderRadius: tokens.borderRadiusMedium },
-  actions: { display: 'flex', gap: tokens.spacingHorizontalS },
 });
 
 export function GoalForm({
@@ -40,14 +40,7 @@ export function GoalForm({
       <Field label={t('evidence')} required>
         <Textarea value={values.evidence} onChange={(_, data) => setValues({ ...values, evidence: data.value })} resize="vertical" />
       </Field>
-      <div className={styles.actions}>
-        <Button appearance="primary" type="submit" disabled={busy}>
-          {t('save')}
-        </Button>
-        <Button type="button" onClick={onCancel}>
-          {t('cancel')}
-        </Button>
-      </div>
+      <FormActions submitLabel={t('save')} busy={busy} onCancel={onCancel} />
     </form>
   );
 }
