@@ -44,7 +44,7 @@ describe('seeing the learning agreement', () => {
     const card = cardOf(reply) as Record<string, unknown>;
     const text = visibleText(card);
     expect(text).toContain('Læringsaftale – Tina Trainee');
-    expect(text).toContain('Version 1 · kladde');
+    expect(text).toContain('Version 1 · Udkast');
     expect(text).toContain('Aarhus Kommunes lederaspirantforløb');
     expect(text).toContain('Forventningsafstemning og gensidig forpligtelse.');
     expect(text).toContain('https://aids.example/skabeloner');
@@ -119,7 +119,7 @@ describe('godkende', () => {
 
     const leaderAfter = await open(parties, parties.leader);
     const text = visibleText(leaderAfter.card);
-    expect(text).toContain('Version 1 · godkendt');
+    expect(text).toContain('Version 1 · Godkendt');
     expect(text).toContain('Læringsaftalen er godkendt. Skal den ændres, så åbn en ny version.');
     expect(text).not.toContain('Tilføj læringsmål');
     expect(text).not.toContain('Godkend læringsaftalen');

@@ -1,8 +1,9 @@
 // A conversation is marked afholdt only once it has begun, and the Danish texts say "afholdt" and
 // "godkendt" as the seed does (DESIGN.md §5).
 import { RuleViolation } from '../../bot/src/domain/errors';
-import { CONVERSATION_STATUS_LABELS, MESSAGES, message } from '../../bot/src/domain/messages';
-import { LocalizedText } from '../../bot/src/domain/errors';
+import { MESSAGES, message } from '../../bot/src/domain/messages';
+import { CONVERSATION_STATUS_LABELS } from '../../bot/src/domain/labels';
+import { LocalizedText } from '../../bot/src/domain/localizedText';
 import { HR, LEADER, PART1_ID, TRAINEE, day, expectRefused, inDevelopment, part1Booked, part1Held } from './builders';
 
 const minutes = (date: Date, n: number): Date => new Date(date.getTime() + n * 60_000);

@@ -1,17 +1,7 @@
-import { DomainError, LocalizedText, ValidationError } from '../../bot/src/domain/errors';
-import {
-  BLOCK_KIND_LABELS,
-  BLOCK_STATUS_LABELS,
-  CONVERSATION_KIND_LABELS,
-  CONVERSATION_STATUS_LABELS,
-  MESSAGES,
-  PHASE_LABELS,
-  ROLE_LABELS,
-  fieldLabel,
-  invalid,
-  message,
-  ruleViolation,
-} from '../../bot/src/domain/messages';
+import { DomainError, ValidationError } from '../../bot/src/domain/errors';
+import { LocalizedText } from '../../bot/src/domain/localizedText';
+import { MESSAGES, invalid, message, ruleViolation } from '../../bot/src/domain/messages';
+import { BLOCK_KIND_LABELS, BLOCK_STATUS_LABELS, CONVERSATION_KIND_LABELS, CONVERSATION_STATUS_LABELS, PHASE_LABELS, ROLE_LABELS, fieldLabel } from '../../bot/src/domain/labels';
 import { expectBothLanguages } from './builders';
 
 // Parameters that fit every parameterised message, to render each one.

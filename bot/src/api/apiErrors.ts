@@ -7,7 +7,8 @@
 import type { Response } from 'restify';
 import { ZodError } from 'zod';
 import { Logger, StorageUnavailableError } from '../application/ports';
-import { DomainError, LocalizedText } from '../domain/errors';
+import { DomainError } from '../domain/errors';
+import { LocalizedText } from '../domain/localizedText';
 import { Unauthenticated } from './auth/caller';
 import type { ApiError } from './contract';
 

@@ -4,7 +4,8 @@
  * locale is kept in the person directory, so a reminder sent later, when no activity says which
  * locale the person uses, is in their language too.
  */
-import { DomainError, Locale, NotFoundError, toLocale } from '../domain/errors';
+import { DomainError, NotFoundError, toLocale } from '../domain/errors';
+import { Locale } from '../domain/localizedText';
 import { Person, PersonRef } from '../domain/people';
 import { PersonDirectory } from '../domain/ports';
 

@@ -3,7 +3,7 @@
  */
 import { PersonId } from '../domain/people';
 import type { DueReminder, ReminderKind } from '../domain/reminders';
-import type { LocalizedText } from '../domain/errors';
+import type { LocalizedText } from '../domain/localizedText';
 import type { BookingView } from './booking/bookingTypes';
 import type { NominationSummary } from '../domain/nomination';
 import type { TakeOffEvent } from '../domain/takeOffEvent';

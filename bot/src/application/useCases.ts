@@ -2,7 +2,7 @@
  * Every user intent the product offers, built once by the composition root from the ports and
  * handed to the edges (bot and tab API) as this one object. The edges never see storage.
  */
-import { Locale } from '../domain/errors';
+import { Locale } from '../domain/localizedText';
 import { DepartmentRepository, PersonDirectory, ProgrammeRepository } from '../domain/ports';
 import { PersonId } from '../domain/people';
 import { chooseLanguage, languageForTurn, Sender } from './language';

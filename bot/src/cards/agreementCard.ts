@@ -5,15 +5,8 @@
  * application's AgreementView structurally (cards do not import the application).
  */
 import { BuildingBlockKind, BlockStatus, Complexity, Phase, PracticeForm, PracticeType, AgreementStatus } from '../domain/state';
-import { LocalizedText } from '../domain/errors';
-import {
-  BLOCK_KIND_LABELS,
-  BLOCK_STATUS_LABELS,
-  FIELD_LABELS,
-  PRACTICE_FORM_LABELS,
-  PRACTICE_REACH_LABELS,
-  PRACTICE_TYPE_LABELS,
-} from '../domain/messages';
+import { LocalizedText } from '../domain/localizedText';
+import { AGREEMENT_STATUS_LABELS, BLOCK_KIND_LABELS, BLOCK_STATUS_LABELS, FIELD_LABELS, PRACTICE_FORM_LABELS, PRACTICE_REACH_LABELS, PRACTICE_TYPE_LABELS } from '../domain/labels';
 import { PHASE_AIDS, PHASE_EFFECTS } from '../domain/phaseGuide';
 import { MAX_LONG_TEXT, MAX_SHORT_TEXT, MAX_TEXT, MAX_TITLE } from '../domain/validation';
 import { canMoveBlock } from '../domain/agreement';
@@ -131,11 +124,11 @@ export function renderAgreementCard(vm: AgreementCardViewModel, options: Agreeme
     texts,
     labels: labels(lang),
     limits: LIMITS,
-    title: texts.title.replace('{trainee}', vm.traineeName),
+    title: texts.title({ trainee: vm.traineeName }),
     versionLine: shown
-      ? texts.versionLine.replace('{version}', String(shown.version)).replace('{status}', statusLabel(shown.status, texts))
+      ? texts.versionLine({ version: shown.version, status: AGREEMENT_STATUS_LABELS[shown.status] })
       : '',
-    inForce: vm.inForceVersion !== undefined ? texts.inForce.replace('{version}', String(vm.inForceVersion)) : '',
+    inForce: vm.inForceVersion !== undefined ? texts.inForce({ version: vm.inForceVersion }) : '',
     note: !shown
       ? texts.noAgreement
       : vm.role === 'observer'
@@ -207,7 +200,7 @@ export function renderAgreementGoalCard(vm: AgreementCardViewModel, goalId: stri
     labels: labels(lang),
     limits: LIMITS,
     title: goal ? texts.editGoalTitle : texts.newGoalTitle,
-    subtitle: texts.title.replace('{trainee}', vm.traineeName),
+    subtitle: texts.title({ trainee: vm.traineeName }),
     values: {
       text: inputOr(options.input, 'text', goal?.text ?? ''),
       evidence: inputOr(options.input, 'evidence', goal?.evidence ?? ''),
@@ -243,7 +236,7 @@ export function renderAgreementBlockCard(vm: AgreementCardViewModel, blockId: st
     labels: labels(lang),
     limits: LIMITS,
     title: block ? (editable ? texts.editBlockTitle : block.title) : texts.newBlockTitle,
-    subtitle: block ? blockLine(block, numberOf, texts, lang) : texts.title.replace('{trainee}', vm.traineeName),
+    subtitle: block ? blockLine(block, numberOf, texts, lang) : texts.title({ trainee: vm.traineeName }),
     statusLine: '',
     editable,
     kinds,
@@ -339,15 +332,11 @@ function nextStatuses(from: BlockStatus): BlockStatus[] {
   return (['inProgress', 'done', 'dropped'] as const).filter((to) => canMoveBlock(from, to));
 }
 
-function statusLabel(status: AgreementStatus, texts: AgreementTexts): string {
-  return status === 'draft' ? texts.statusDraft : status === 'accepted' ? texts.statusApproved : texts.statusSuperseded;
-}
-
 function facts(shown: NonNullable<AgreementCardViewModel['shown']>, texts: AgreementTexts, lang: Language): { title: string; value: string }[] {
   const signed = (s: { at: string; name: string } | undefined) => (s ? `${s.name}, ${formatDate(s.at.slice(0, 10), lang)}` : texts.notYet);
   return [
-    { title: texts.period, value: `${formatDate(shown.periodStart, lang)} – ${formatDate(shown.periodEnd, lang)} (${texts.months.replace('{months}', String(shown.periodMonths))})` },
-    { title: texts.cadence, value: texts.cadenceValue.replace('{weeks}', String(shown.followUpCadenceWeeks)) },
+    { title: texts.period, value: `${formatDate(shown.periodStart, lang)} – ${formatDate(shown.periodEnd, lang)} (${texts.months({ months: shown.periodMonths })})` },
+    { title: texts.cadence, value: texts.cadenceValue({ weeks: shown.followUpCadenceWeeks }) },
     ...(shown.revisionReason ? [{ title: texts.revisionReason, value: cut(shown.revisionReason, OVERVIEW_TEXT) }] : []),
     { title: texts.approvedByTrainee, value: signed(shown.approvedByTrainee) },
     { title: texts.approvedByLeader, value: signed(shown.approvedByLeader) },
@@ -362,7 +351,7 @@ function blockLine(b: AgreementBlockView, goalNumber: ReadonlyMap<string, number
     if (b.practice.type) parts.push(PRACTICE_TYPE_LABELS[b.practice.type][lang]);
     parts.push(PRACTICE_REACH_LABELS[b.practice.reach][lang]);
     parts.push(b.practice.form === 'other' && b.practice.otherForm ? cut(b.practice.otherForm, 60) : PRACTICE_FORM_LABELS[b.practice.form][lang]);
-    parts.push(texts.complexity.replace('{level}', String(b.practice.complexity)));
+    parts.push(texts.complexity({ level: b.practice.complexity }));
   }
   if (b.period.from || b.period.to) parts.push(`${b.period.from ? formatDate(b.period.from, lang) : '…'}–${b.period.to ? formatDate(b.period.to, lang) : '…'}`);
   parts.push(BLOCK_STATUS_LABELS[b.status][lang]);

@@ -3,7 +3,7 @@
  * confirmation every participant gets (time in Danish format, participants, calendar file, and
  * buttons to move or cancel). Times are written in Europe/Copenhagen.
  */
-import { CONVERSATION_KIND_LABELS, ROLE_LABELS } from '../domain/messages';
+import { CONVERSATION_KIND_LABELS, ROLE_LABELS } from '../domain/labels';
 import { PROGRAMME_TIME_ZONE } from '../domain/calendar';
 import { ProgrammeRole } from '../domain/people';
 import { ConversationKind } from '../domain/state';

@@ -16,7 +16,7 @@ import template from './conversationCard.json';
 import { formatDateTime } from '../domain/calendar';
 import { KIND_PHASE } from '../domain/conversationKinds';
 import { FormField, splitChoices } from '../domain/conversationForms';
-import { CONVERSATION_KIND_LABELS } from '../domain/messages';
+import { CONVERSATION_KIND_LABELS } from '../domain/labels';
 import { PHASE_EFFECTS } from '../domain/phaseGuide';
 import { ProgrammeRole } from '../domain/people';
 import { ConversationKind, ConversationStatus } from '../domain/state';

@@ -3,7 +3,7 @@
  * opfølgningsmødet) and of the admin's programme feedback, Danish first, English following.
  * Questions are written as questions; the titles are the domain's conversation labels.
  */
-import { LocalizedText } from '../domain/errors';
+import { LocalizedText } from '../domain/localizedText';
 import { FrameItem, GoalProgress, Readiness, StartupFormat } from '../domain/state';
 import { Language } from './language';
 

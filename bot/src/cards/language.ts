@@ -2,7 +2,8 @@
  * The language a user sees: the domain's rule (Danish unless the Teams locale is English), under
  * the name the cards use.
  */
-import { Locale, toLocale } from '../domain/errors';
+import { toLocale } from '../domain/errors';
+import { Locale } from '../domain/localizedText';
 
 export type Language = Locale;
 

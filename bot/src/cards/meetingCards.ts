@@ -10,7 +10,7 @@ import { CONVERSATION_VIEW } from './conversationCards';
 import { conversationTextsFor } from './conversationTexts';
 import { Language } from './language';
 import { withSubmitFallbacks } from './universalActions';
-import { CONVERSATION_KIND_LABELS } from '../domain/messages';
+import { CONVERSATION_KIND_LABELS } from '../domain/labels';
 import { ConversationKind } from '../domain/state';
 
 export interface MeetingEndedCardViewModel {

@@ -10,7 +10,7 @@ import { CARD_VERBS } from './cardVerbs';
 import { Language } from './language';
 import { fill } from './nominationTexts';
 import { programmeChatTextsFor } from './programmeChatTexts';
-import { ROLE_LABELS } from '../domain/messages';
+import { ROLE_LABELS } from '../domain/labels';
 import { ProgrammeRole } from '../domain/people';
 
 export interface ProgrammeChatChoiceView {

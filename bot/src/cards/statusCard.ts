@@ -1,6 +1,6 @@
 /** The answer to `status`: each of the person's programmes with its phase, next conversation and next steps. */
-import { LocalizedText } from '../domain/errors';
-import { CONVERSATION_KIND_LABELS, PHASE_LABELS, ROLE_LABELS } from '../domain/messages';
+import { LocalizedText } from '../domain/localizedText';
+import { CONVERSATION_KIND_LABELS, PHASE_LABELS, ROLE_LABELS } from '../domain/labels';
 import { formatDateTime } from '../domain/calendar';
 import { ConversationKind, Phase } from '../domain/state';
 import { ProgrammeRole } from '../domain/people';

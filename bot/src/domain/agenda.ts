@@ -5,8 +5,8 @@
  */
 import { draftAgreement } from './agreement';
 import { KIND_ROLES } from './conversationKinds';
-import { LocalizedText } from './errors';
-import { CONVERSATION_KIND_LABELS } from './messages';
+import { LocalizedText } from './localizedText';
+import { CONVERSATION_KIND_LABELS } from './labels';
 import { roleIn } from './access';
 import { personalityGateHolds, personalityTestRequired } from './gates';
 import { PersonId } from './people';

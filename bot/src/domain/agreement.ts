@@ -4,7 +4,7 @@
  * which calls them on a working copy of its state.
  */
 import { lastDayOfPeriod } from './calendar';
-import { LocalizedText } from './errors';
+import { LocalizedText } from './localizedText';
 import { invalid, message, notFound, ruleViolation } from './messages';
 import {
   AgreementState,

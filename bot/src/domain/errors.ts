@@ -3,7 +3,7 @@
  * edges (bot cards, tab API) can show the user a clear reason in their own language without
  * knowing the rule that was broken.
  */
-export type Locale = 'da' | 'en';
+import { Locale, LocalizedText } from './localizedText';
 
 export type ErrorCategory =
   /** The request breaks a rule of the programme (wrong phase, gate not met, invalid value). */
@@ -18,11 +18,6 @@ export type ErrorCategory =
   | 'conflict'
   /** Stored data break the programme's rules: a fault in the data, not in the request (log it; HTTP 500). */
   | 'invalidState';
-
-export interface LocalizedText {
-  da: string;
-  en: string;
-}
 
 export class DomainError extends Error {
   constructor(

@@ -4,7 +4,8 @@
  * enforces.
  */
 import { effectiveAgreement } from './agreement';
-import { LocalizedText, RuleViolation } from './errors';
+import { RuleViolation } from './errors';
+import { LocalizedText } from './localizedText';
 import { message } from './messages';
 import { ConversationKind, Phase, ProgrammeState } from './state';
 

@@ -3,7 +3,7 @@
  * aids (hjælperedskaber) belong to it (the seed lists them per phase). Shown on the tab's timeline
  * and where people work in that phase. Aids are named by the keys of their configured links.
  */
-import { LocalizedText } from './errors';
+import { LocalizedText } from './localizedText';
 import { Phase } from './state';
 
 export const PHASE_EFFECTS: Readonly<Record<Phase, readonly LocalizedText[]>> = {

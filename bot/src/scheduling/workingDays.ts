@@ -18,7 +18,7 @@
 import Holidays from 'date-holidays';
 import { DateTime } from 'luxon';
 import { isIsoDate, PROGRAMME_TIME_ZONE } from '../domain/calendar';
-import { LocalizedText } from '../domain/errors';
+import { LocalizedText } from '../domain/localizedText';
 
 /** Days off that are not public holidays, by month and day, with their names. */
 export const CUSTOMARY_DAYS_OFF: Readonly<Record<string, LocalizedText>> = {

@@ -3,7 +3,8 @@
  * exists), a change is written only over the ETag that was read (a conflict if it moved on).
  */
 import { TableClient, TableEntity } from '@azure/data-tables';
-import { ConcurrencyConflictError, DomainError, LocalizedText, NotFoundError } from '../domain/errors';
+import { ConcurrencyConflictError, DomainError, NotFoundError } from '../domain/errors';
+import { LocalizedText } from '../domain/localizedText';
 import { isAlreadyExists, isNotFound, isPreconditionFailed } from './storageErrors';
 
 type Entity = TableEntity<Record<string, unknown>>;

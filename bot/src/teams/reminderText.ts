@@ -3,7 +3,7 @@ import { DateTime } from 'luxon';
 import { ReminderNotice } from '../application/ports';
 import { Language, textsFor } from '../cards';
 import { PROGRAMME_TIME_ZONE } from '../domain/calendar';
-import { CONVERSATION_KIND_LABELS } from '../domain/messages';
+import { CONVERSATION_KIND_LABELS } from '../domain/labels';
 
 export function reminderText(notice: ReminderNotice, language: Language): string {
   const texts = textsFor(language).reminders;

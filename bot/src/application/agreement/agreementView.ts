@@ -5,7 +5,7 @@
  */
 import { Actor } from '../../domain/access';
 import { agreementPeriodEnd } from '../../domain/agreement';
-import { LocalizedText } from '../../domain/errors';
+import { LocalizedText } from '../../domain/localizedText';
 import { PersonId, ProgrammeRole } from '../../domain/people';
 import { Programme } from '../../domain/programme';
 import { AgreementState, AgreementStatus, BuildingBlockState, LearningGoalState, Phase, Stamp } from '../../domain/state';

@@ -8,8 +8,9 @@
  * - the programme is saved over its ETag, so two people of the same programme cannot both win.
  * The loser is told the time was taken meanwhile and gets fresh proposals.
  */
-import { ConcurrencyConflictError, DomainError, LocalizedText } from '../../domain/errors';
-import { CONVERSATION_KIND_LABELS } from '../../domain/messages';
+import { ConcurrencyConflictError, DomainError } from '../../domain/errors';
+import { LocalizedText } from '../../domain/localizedText';
+import { CONVERSATION_KIND_LABELS } from '../../domain/labels';
 import { PersonId } from '../../domain/people';
 import { Programme } from '../../domain/programme';
 import { ConversationKind, ConversationState } from '../../domain/state';

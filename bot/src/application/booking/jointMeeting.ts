@@ -3,7 +3,7 @@
  * as a joint department meeting), every participant once, and one calendar entry listing them all.
  * Shared by booking the meeting and by the calendar file behind any of its links.
  */
-import { CONVERSATION_KIND_LABELS } from '../../domain/messages';
+import { CONVERSATION_KIND_LABELS } from '../../domain/labels';
 import { PersonId, PersonRef, ProgrammeRole } from '../../domain/people';
 import { ProgrammeRepository } from '../../domain/ports';
 import { Programme } from '../../domain/programme';

@@ -15,7 +15,8 @@
  * meeting cancelled again and the reservations are released: none is left booked, and the HR
  * consultant gets fresh proposals.
  */
-import { ConcurrencyConflictError, DomainError, LocalizedText } from '../../domain/errors';
+import { ConcurrencyConflictError, DomainError } from '../../domain/errors';
+import { LocalizedText } from '../../domain/localizedText';
 import { PersonId } from '../../domain/people';
 import { Programme } from '../../domain/programme';
 import { actorFacts } from '../actorFacts';

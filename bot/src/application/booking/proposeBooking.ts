@@ -4,7 +4,8 @@
  * when there are several); the kind is what they asked for, else what the phase calls for next.
  * The times avoid every participant's booked conversations in all their programmes.
  */
-import { DomainError, LocalizedText } from '../../domain/errors';
+import { DomainError } from '../../domain/errors';
+import { LocalizedText } from '../../domain/localizedText';
 import { PersonId } from '../../domain/people';
 import { PersonDirectory, ProgrammeRepository } from '../../domain/ports';
 import { Programme } from '../../domain/programme';

@@ -7,7 +7,7 @@
  */
 import { KIND_ROLES } from '../../domain/conversationKinds';
 import { DomainError } from '../../domain/errors';
-import { LocalizedText } from '../../domain/errors';
+import { LocalizedText } from '../../domain/localizedText';
 import { PersonId } from '../../domain/people';
 import { Programme } from '../../domain/programme';
 import { changeProgramme, ChangeDeps } from '../changeProgramme';

@@ -5,8 +5,8 @@
  * programme. Filters and sorting are applied here, so the CSV export and the table agree.
  */
 import { effectiveAgreement, draftAgreement, agreementPeriodEnd } from '../../domain/agreement';
-import { LocalizedText } from '../../domain/errors';
-import { PHASE_LABELS } from '../../domain/messages';
+import { LocalizedText } from '../../domain/localizedText';
+import { PHASE_LABELS } from '../../domain/labels';
 import { PersonId } from '../../domain/people';
 import { PHASES, Phase, ProgrammeState } from '../../domain/state';
 import { actorFacts } from '../actorFacts';

@@ -2,8 +2,9 @@
  * Who the caller is, as the tab needs it to choose its views: name, language, the roles held
  * outside any programme (HR consultant of departments, programme admin) and their own programmes.
  */
-import { LocalizedText, Locale, toLocale } from '../../domain/errors';
-import { PHASE_LABELS } from '../../domain/messages';
+import { toLocale } from '../../domain/errors';
+import { LocalizedText, Locale } from '../../domain/localizedText';
+import { PHASE_LABELS } from '../../domain/labels';
 import { PersonId, ProgrammeRole } from '../../domain/people';
 import { Phase } from '../../domain/state';
 import { programmeStatus } from '../programmeStatus';

@@ -2,8 +2,8 @@
  * Mine ledertrainees: the programmes in which the caller is the nearest leader, with the phase,
  * the next conversation and what is overdue — open ones first, then by name.
  */
-import { LocalizedText } from '../../domain/errors';
-import { PHASE_LABELS } from '../../domain/messages';
+import { LocalizedText } from '../../domain/localizedText';
+import { PHASE_LABELS } from '../../domain/labels';
 import { PersonId } from '../../domain/people';
 import { Phase } from '../../domain/state';
 import { nextConversationOf, overdueOf } from './overdue';

@@ -3,8 +3,8 @@
  * are due now, whether or not anyone is left to remind. One rule for the bot's reminders and the tab.
  */
 import { nextConversation } from '../../domain/agenda';
-import { LocalizedText } from '../../domain/errors';
-import { CONVERSATION_KIND_LABELS } from '../../domain/messages';
+import { LocalizedText } from '../../domain/localizedText';
+import { CONVERSATION_KIND_LABELS } from '../../domain/labels';
 import { DueReminder, dueReminders, WorkingCalendar } from '../../domain/reminders';
 import { ProgrammeState } from '../../domain/state';
 import { NextConversationView, OverdueView } from './viewTypes';

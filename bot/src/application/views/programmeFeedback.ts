@@ -3,7 +3,7 @@
  * programme admins who develop the programme. Finds the completed programmes in the cohort
  * summaries and reads only those whole (the feedback is free text, not kept in a summary).
  */
-import { LocalizedText } from '../../domain/errors';
+import { LocalizedText } from '../../domain/localizedText';
 import { PersonId } from '../../domain/people';
 import { Readiness } from '../../domain/state';
 import { actorFacts } from '../actorFacts';

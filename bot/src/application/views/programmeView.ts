@@ -7,18 +7,8 @@
 import { Actor } from '../../domain/access';
 import { agreementPeriodEnd, effectiveAgreement, latestAgreement } from '../../domain/agreement';
 import { calendarDate } from '../../domain/calendar';
-import { LocalizedText } from '../../domain/errors';
-import { agreementStatusLabel } from './agreementLabels';
-import {
-  BLOCK_KIND_LABELS,
-  BLOCK_STATUS_LABELS,
-  CONVERSATION_KIND_LABELS,
-  CONVERSATION_STATUS_LABELS,
-  PHASE_LABELS,
-  PRACTICE_FORM_LABELS,
-  PRACTICE_REACH_LABELS,
-  PRACTICE_TYPE_LABELS,
-} from '../../domain/messages';
+import { LocalizedText } from '../../domain/localizedText';
+import { AGREEMENT_STATUS_LABELS, BLOCK_KIND_LABELS, BLOCK_STATUS_LABELS, CONVERSATION_KIND_LABELS, CONVERSATION_STATUS_LABELS, PHASE_LABELS, PRACTICE_FORM_LABELS, PRACTICE_REACH_LABELS, PRACTICE_TYPE_LABELS } from '../../domain/labels';
 import { PersonId } from '../../domain/people';
 import { PHASE_AIDS, PHASE_EFFECTS } from '../../domain/phaseGuide';
 import { Programme } from '../../domain/programme';
@@ -314,7 +304,7 @@ function agreementVersionOf(
   return {
     version: a.version,
     status: a.status,
-    statusLabel: agreementStatusLabel(a.status),
+    statusLabel: AGREEMENT_STATUS_LABELS[a.status],
     created: stamp(a.created),
     revisionReason: a.revisionReason,
     periodStart: a.periodStart,

@@ -3,8 +3,8 @@
  * every template the same way without knowing its fields. Labels come from the domain's field
  * labels; goals are named by their text. The HR consultant's own notes are shown to HR only.
  */
-import { LocalizedText } from '../../domain/errors';
-import { fieldLabel } from '../../domain/messages';
+import { LocalizedText } from '../../domain/localizedText';
+import { fieldLabel } from '../../domain/labels';
 import { ConversationRecord, LearningGoalState } from '../../domain/state';
 
 export interface AnswerView {

@@ -2,7 +2,7 @@
  * Shapes shared by the tab's read models. They mirror the tab API's contract (api/contract/), which
  * the API checks them against when it compiles; the application layer cannot import the contract.
  */
-import { LocalizedText } from '../../domain/errors';
+import { LocalizedText } from '../../domain/localizedText';
 import { ReminderKind } from '../../domain/reminders';
 import { ConversationKind, Phase } from '../../domain/state';
 
