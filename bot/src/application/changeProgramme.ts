@@ -88,6 +88,7 @@ async function changeOnce<T>(
     throw await versionConflict(deps, request.programmeId, loaded);
   }
   const at = deps.clock.now();
+  const agreementBefore = agreementFingerprint(loaded.programme);
   const result = change(loaded.programme, at, actor);
   const events = loaded.programme.takeEvents();
   const saved = await deps.programmes.save(loaded, {
@@ -95,8 +96,18 @@ async function changeOnce<T>(
     by: actor.id,
     action: request.action,
     ...(request.detail !== undefined ? { detail: request.detail } : {}),
+    agreementChanged: agreementFingerprint(loaded.programme) !== agreementBefore,
   });
   return { programme: saved.programme, result, events, at, version: saved.version };
+}
+
+/**
+ * The learning agreement as it stands, to tell afterwards whether a save changed it. Recorded on the
+ * audit entry so an edit of the agreement can pass over saves that left it alone (a booking, a
+ * paused reminder) whatever their action is called, without a list of such actions to keep up.
+ */
+function agreementFingerprint(programme: Programme): string {
+  return JSON.stringify(programme.agreements());
 }
 
 /** Changes saved since the person's version that are further back than this are not looked at: refused. */

@@ -32,6 +32,11 @@ export interface AuditEntry {
   detail?: string;
   /** The programme's version this change saved (absent on entries written before it was recorded). */
   version?: number;
+  /**
+   * Whether this save changed the learning agreement (any version of it), worked out by comparing
+   * it before and after. Absent on entries written before it was recorded: read as "it did".
+   */
+  agreementChanged?: boolean;
 }
 
 export interface ProgrammeRepository {

@@ -36,7 +36,7 @@ export function capAuditText(text: string, max = MAX_AUDIT_TEXT): string {
   return `${wellFormed.slice(0, end)}${ELLIPSIS}`;
 }
 
-export function auditEntity(partitionKey: string, entry: AuditEntry): TableEntity<Record<string, string | number>> {
+export function auditEntity(partitionKey: string, entry: AuditEntry): TableEntity<Record<string, string | number | boolean>> {
   return {
     partitionKey,
     rowKey: auditRowKey(entry.at, randomBytes(4).toString('hex')),
@@ -45,6 +45,7 @@ export function auditEntity(partitionKey: string, entry: AuditEntry): TableEntit
     action: capAuditText(entry.action),
     ...(entry.detail !== undefined ? { detail: capAuditText(entry.detail) } : {}),
     ...(entry.version !== undefined ? { version: entry.version } : {}),
+    ...(entry.agreementChanged !== undefined ? { agreementChanged: entry.agreementChanged } : {}),
   };
 }
 
@@ -55,5 +56,6 @@ export function auditEntryFromEntity(entity: Record<string, unknown>): AuditEntr
     action: String(entity.action),
     ...(typeof entity.detail === 'string' ? { detail: entity.detail } : {}),
     ...(typeof entity.version === 'number' ? { version: entity.version } : {}),
+    ...(typeof entity.agreementChanged === 'boolean' ? { agreementChanged: entity.agreementChanged } : {}),
   };
 }

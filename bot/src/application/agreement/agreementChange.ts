@@ -43,22 +43,6 @@ export async function changeAgreement(
   return agreementViewOf(outcome.programme, outcome.version, actor as Actor);
 }
 
-/**
- * Changes known to leave the learning agreement as it was. An action not named here (documenting a
- * conversation, which may draft or reopen the agreement, or one added later) counts as touching it.
- */
-const LEAVE_THE_AGREEMENT_ALONE = new Set([
-  'conversation.booked',
-  'conversation.rescheduled',
-  'conversation.cancelled',
-  'conversation.draftSaved',
-  'conversation.held',
-  'conversation.meetingLinked',
-  'reminders.paused',
-  'reminders.resumed',
-  'takeOff.registered',
-]);
-
 /** Edits of one goal or building block: they pass over changes to other goals and blocks. */
 const EDITS_OF_ONE_PART = new Set([
   'agreement.goalChanged',
@@ -77,7 +61,7 @@ const EDITS_OF_ONE_PART = new Set([
  * setting the terms pass over nothing: one approves what one has seen.
  */
 function independentChanges(action: string, detail: string | undefined, between: AuditEntry): boolean {
-  const touchesAgreement = !LEAVE_THE_AGREEMENT_ALONE.has(between.action);
+  const touchesAgreement = between.agreementChanged !== false;
   if (action === 'agreement.hrCommentSet') return !['agreement.hrCommentSet', 'agreement.revised', 'conversation.documented'].includes(between.action);
   if (EDITS_OF_ONE_PART.has(action) && detail !== undefined) {
     if (!touchesAgreement) return true;
