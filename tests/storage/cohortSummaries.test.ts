@@ -73,3 +73,57 @@ test('a programme moved to another department is listed only under its new one',
   expect(await storage.programmes.listSummaries({ departmentIds: ['mso'] })).toEqual([]);
   expect(names(await storage.programmes.listSummaries({ departmentIds: ['bu'] }))).toEqual(['Tina Trainee']);
 });
+
+describe("a person's own programmes (what the tab starts from)", () => {
+  const hr = { id: 'hr-lise', name: 'Lise HR' };
+  const programmesOfLise = async (count: number) => {
+    const states = Array.from({ length: count }, (_, i) => nominatedProgramme({ trainee: { id: `t-${i}`, name: `Trainee ${String(i).padStart(2, '0')}` }, hrConsultant: hr }));
+    for (const state of states) await storage.programmes.create(Programme.fromState(state), audit('programme.nominated'));
+    return states;
+  };
+
+  test('an HR consultant in many programmes gets every one of them, without free text, and no one else’s', async () => {
+    const states = await programmesOfLise(20);
+    await storage.programmes.create(Programme.fromState(nominatedProgramme({ trainee: { id: 't-other', name: 'Someone Else' } })), audit('programme.nominated'));
+    const mine = await storage.programmes.listSummariesForPerson(hr.id);
+    expect(mine.map((s) => s.trainee.name).sort()).toEqual(states.map((s) => s.trainee.name).sort());
+    expect(JSON.stringify(mine)).not.toContain('vil gerne være leder');
+  });
+
+  test('many programmes are read in one query over the summaries, not one partition each', async () => {
+    await programmesOfLise(20);
+    const counter = requestCounter();
+    const reader = createTableStorage(
+      { connectionString: testConnectionString() },
+      { tablePrefix: storage.tableNames.Programmes.replace(/Programmes$/, ''), clientOptions: counter.options },
+    );
+    counter.count = 0;
+    expect(await reader.programmes.listSummariesForPerson(hr.id)).toHaveLength(20);
+    // The person index, then the summaries.
+    expect(counter.count).toBe(2);
+  });
+
+  test('a summary that may be behind is read from the programme, so a new trainee name shows at once', async () => {
+    const [first] = await programmesOfLise(20);
+    const loaded = await storage.programmes.load(first.id);
+    const saved = await storage.programmes.save(edit(loaded, (s) => (s.trainee = { ...s.trainee, name: 'Trainee Omdøbt' })), audit('programme.changed'));
+    const keys = departmentIndexKeys('mso', first.id);
+    // As after a crash between the commit and the summary: the old summary, the newer revision pending.
+    await rawTable(storage, 'DepartmentIndex').upsertEntity({ ...keys, summary: JSON.stringify(cohortSummaryOf(first)), summaryRevision: 1, pendingRevision: saved.version }, 'Merge');
+    expect((await storage.programmes.listSummariesForPerson(hr.id)).map((s) => s.trainee.name)).toContain('Trainee Omdøbt');
+  });
+
+  test('someone who has left a programme no longer gets it, even while the index still points there', async () => {
+    const [first] = await programmesOfLise(20);
+    const loaded = await storage.programmes.load(first.id);
+    await storage.programmes.save(edit(loaded, (s) => (s.hrConsultant = { id: 'hr-other', name: 'Anden HR' })), audit('programme.changed'));
+    const mine = await storage.programmes.listSummariesForPerson(hr.id);
+    expect(mine).toHaveLength(19);
+    expect(mine.map((s) => s.id)).not.toContain(first.id);
+  });
+
+  test('a trainee in one programme gets it too', async () => {
+    const [first] = await programmesOfLise(1);
+    expect((await storage.programmes.listSummariesForPerson(first.trainee.id)).map((s) => s.id)).toEqual([first.id]);
+  });
+});

@@ -337,4 +337,6 @@ export interface ProgrammeSummaries {
    * stored revision it is the state of (a programme's revision names one committed state).
    */
   listSummaries(scope: { departmentIds: readonly string[] } | 'all'): Promise<{ state: import('../domain/state').ProgrammeState; revision: number }[]>;
+  /** Slimmed states of the programmes the person is one of the three in (what the tab's start needs). */
+  listSummariesForPerson(personId: PersonId): Promise<import('../domain/state').ProgrammeState[]>;
 }

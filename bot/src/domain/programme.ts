@@ -174,6 +174,11 @@ const BEFORE: Readonly<Record<Exclude<Phase, 'nomination'>, Phase>> = {
   completion: 'development',
 };
 
+/** A programme is over once it has an outcome, or when HR declined the nomination (it ended before it began). */
+export function isClosed(state: ProgrammeState): boolean {
+  return state.outcome !== undefined || state.declined !== undefined;
+}
+
 export class Programme {
   /** Events of the changes made since the programme was loaded or its events were last taken. */
   private readonly happened: ProgrammeEvent[] = [];
@@ -833,7 +838,7 @@ export class Programme {
    * nomination was declined (the phase stays nomination). A closed programme is not active.
    */
   get isClosed(): boolean {
-    return this.state.outcome !== undefined || this.state.declined !== undefined;
+    return isClosed(this.state);
   }
 
   /** Declined by the department's HR consultant, with the reason; undefined otherwise. */

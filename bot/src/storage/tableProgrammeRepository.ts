@@ -55,6 +55,9 @@ function warnUnreadable(error: InvalidProgrammeStateError): void {
   });
 }
 
+/** Up to this many of a person's programmes are read whole; beyond it the cohort summaries are cheaper. */
+const PERSON_PROGRAMMES_READ_WHOLE = 12;
+
 export class TableProgrammeRepository implements ProgrammeRepository {
   private readonly listConcurrency: number;
   private readonly onUnreadableProgramme: (error: InvalidProgrammeStateError) => void;
@@ -168,7 +171,25 @@ export class TableProgrammeRepository implements ProgrammeRepository {
    * refreshed); a damaged programme is left out and reported, as in listForPerson.
    */
   async listSummaries(scope: { departmentIds: readonly string[] } | 'all'): Promise<{ state: ProgrammeState; revision: number }[]> {
-    const rows = await this.index.summaries.rows(scope);
+    return this.summariesOf(await this.index.summaries.rows(scope));
+  }
+
+  /**
+   * Slimmed states of the person's own programmes. A few (a trainee's, a leader's) are read whole;
+   * many (an HR consultant of a large department) come from the cohort summaries in one query, as
+   * the Oversigt does, with only the person's own untrusted rows read whole.
+   */
+  async listSummariesForPerson(personId: PersonId): Promise<ProgrammeState[]> {
+    const ids = await this.index.programmeIdsForPerson(personId);
+    if (ids.length <= PERSON_PROGRAMMES_READ_WHOLE) {
+      return (await this.loadAll(ids, (state) => isParticipant(state, personId))).map((programme) => cohortSummaryOf(programme.toState()));
+    }
+    const wanted = new Set(ids);
+    const rows = (await this.index.summaries.rows('all')).filter((row) => wanted.has(row.programmeId));
+    return (await this.summariesOf(rows)).map(({ state }) => state).filter((state) => isParticipant(state, personId));
+  }
+
+  private async summariesOf(rows: SummaryRow[]): Promise<{ state: ProgrammeState; revision: number }[]> {
     const byId = new Map<string, { state: ProgrammeState; revision: number }>();
     const toRead: SummaryRow[] = [];
     for (const row of rows) {

@@ -1,14 +1,18 @@
 /**
  * Who the caller is, as the tab needs it to choose its views: name, language, the roles held
  * outside any programme (HR consultant of departments, programme admin) and their own programmes.
+ * Every view of the tab starts here, so it reads the programmes' cohort summaries, not the programmes:
+ * an HR consultant is one of the three in every programme of the department.
  */
 import { toLocale } from '../../domain/errors';
 import { LocalizedText, Locale } from '../../domain/localizedText';
 import { PHASE_LABELS } from '../../domain/labels';
 import { PersonId, ProgrammeRole } from '../../domain/people';
 import { Phase } from '../../domain/state';
-import { programmeStatus } from '../programmeStatus';
-import { ViewDeps } from './viewDeps';
+import { roleIn } from '../../domain/access';
+import { isClosed } from '../../domain/programme';
+import { ProgrammeState } from '../../domain/state';
+import { summariesOf, ViewDeps } from './viewDeps';
 import { PersonView } from './viewTypes';
 
 export interface MeView {
@@ -29,9 +33,9 @@ export interface MeView {
 }
 
 export async function me(deps: ViewDeps, personId: PersonId): Promise<MeView> {
-  const [person, statuses, departments] = await Promise.all([
+  const [person, summaries, departments] = await Promise.all([
     deps.people.find(personId),
-    programmeStatus(deps, personId),
+    summariesOf(deps).listSummariesForPerson(personId),
     deps.departments.list(),
   ]);
   const hrIds = new Set(person?.hrDepartmentIds ?? []);
@@ -40,15 +44,26 @@ export async function me(deps: ViewDeps, personId: PersonId): Promise<MeView> {
     language: person?.preferredLanguage ?? toLocale(person?.locale),
     isProgrammeAdmin: person?.isProgrammeAdmin ?? false,
     hrDepartments: departments.filter((d) => hrIds.has(d.id)).map((d) => ({ id: d.id, name: d.name })),
-    programmes: statuses.map((s) => ({
-      programmeId: s.programmeId,
-      role: s.role,
-      trainee: { id: s.trainee.id, name: s.trainee.name },
-      leader: { id: s.leader.id, name: s.leader.name },
-      ...(s.hrConsultant ? { hrConsultant: { id: s.hrConsultant.id, name: s.hrConsultant.name } } : {}),
-      phase: s.phase,
-      phaseLabel: PHASE_LABELS[s.phase],
-      closed: s.closed,
-    })),
+    programmes: summaries
+      .flatMap((state) => ownProgramme(state, personId))
+      .sort((a, b) => Number(a.closed) - Number(b.closed) || a.trainee.name.localeCompare(b.trainee.name, 'da')),
   };
+}
+
+function ownProgramme(state: ProgrammeState, personId: PersonId): MeView['programmes'] {
+  const role = roleIn(state, personId);
+  if (!role) return [];
+  const { trainee, leader, hrConsultant } = state;
+  return [
+    {
+      programmeId: state.id,
+      role,
+      trainee: { id: trainee.id, name: trainee.name },
+      leader: { id: leader.id, name: leader.name },
+      ...(hrConsultant ? { hrConsultant: { id: hrConsultant.id, name: hrConsultant.name } } : {}),
+      phase: state.phase,
+      phaseLabel: PHASE_LABELS[state.phase],
+      closed: isClosed(state),
+    },
+  ];
 }
