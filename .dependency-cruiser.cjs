@@ -152,10 +152,24 @@ module.exports = {
       name: 'api-contract-imports-only-zod',
       comment:
         'The tab API\'s contract (bot/src/api/contract/) is bundled into the browser: it holds zod schemas ' +
-        'and route names, and imports nothing but zod and its own files — no domain, no Node built-in.',
+        'and route names, and imports nothing but zod and its own files — no Node built-in, and of the ' +
+        'domain only the two files that name things for users: domain/labels.ts (the labels of phases, ' +
+        'roles, kinds, statuses and fields, pure data with type-only imports) and domain/localizedText.ts ' +
+        '(the shape of a text). The tab shows the same words as the bot; a copy in the tab would drift.',
       severity: 'error',
       from: { path: '^bot/src/api/contract/' },
-      to: { pathNot: ['^bot/src/api/contract/', '^node_modules/zod/'] },
+      to: {
+        pathNot: ['^bot/src/api/contract/', '^node_modules/zod/', '^bot/src/domain/(labels|localizedText)\\.ts$'],
+      },
+    },
+    {
+      name: 'labels-reach-the-browser-without-code',
+      comment:
+        'domain/labels.ts and domain/localizedText.ts travel to the browser through the contract, so they ' +
+        'import types only (erased when bundled): no domain logic, no luxon in the tab\'s bundle.',
+      severity: 'error',
+      from: { path: '^bot/src/domain/(labels|localizedText)\\.ts$' },
+      to: { dependencyTypesNot: ['type-only'] },
     },
 
     {

@@ -4,9 +4,10 @@
 //   node bot/scripts/tabBuild.cjs           build if stale
 //   node bot/scripts/tabBuild.cjs --force   build anyway
 // "Stale" compares a fingerprint (path, size, mtime of every source file: tab/src, tab/index.html,
-// tab/vite.config.ts, tab/package.json, and the API contract the tab imports) with the one written into
-// tab/dist after the last successful build. Builds from several processes at once (jest workers) are
-// serialised by a lock folder; a waiting process finds the build fresh afterwards and does nothing.
+// tab/vite.config.ts, tab/package.json, the API contract the tab imports and the domain labels it passes
+// on) with the one written into tab/dist after the last successful build. Builds from several processes
+// at once (jest workers) are serialised by a lock folder; a waiting process finds the build fresh
+// afterwards and does nothing.
 const { spawn } = require('node:child_process');
 const { createHash } = require('node:crypto');
 const { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } = require('node:fs');
@@ -23,6 +24,9 @@ const SOURCES = [
   path.join(TAB, 'vite.config.ts'),
   path.join(TAB, 'package.json'),
   path.join(ROOT, 'bot/src/api'),
+  // The domain's labels, which the contract passes on to the tab.
+  path.join(ROOT, 'bot/src/domain/labels.ts'),
+  path.join(ROOT, 'bot/src/domain/localizedText.ts'),
 ];
 const API = path.join(ROOT, 'bot/src/api');
 /** Of bot/src/api only the contract reaches the tab. */

@@ -7,15 +7,34 @@ import { elsewhere, people, programmes, startTabApi, TabApi } from './tabApiHarn
 let api: TabApi;
 beforeAll(async () => {
   api = await startTabApi('tabmatrix');
+  await bookStartupInOtherDepartment();
 });
 afterAll(() => api.close());
 
 const NO_SUCH_PROGRAMME = 'no-such-programme';
 
+/** A booked conversation of each programme, for the routes about one conversation. */
+const CONVERSATION_OF: Record<string, string> = {
+  [programmes.sofie]: `${programmes.sofie}-opfoelgning-2`,
+  [programmes.ahmad]: `${programmes.ahmad}-opstart-1`,
+  [programmes.otherDepartment]: `${programmes.otherDepartment}-opstart-1`,
+  [NO_SUCH_PROGRAMME]: `${programmes.sofie}-opfoelgning-2`,
+};
+
+/** The other department's HR consultant accepts its nomination and its leader books start-up part 1. */
+async function bookStartupInOtherDepartment(): Promise<void> {
+  const loaded = await api.storage.programmes.load(programmes.otherDepartment);
+  const now = new Date();
+  loaded.programme.acceptNomination(await api.storage.departments.get('bu'), now, elsewhere.hr.id);
+  loaded.programme.book('startupPart1', CONVERSATION_OF[programmes.otherDepartment], new Date(now.getTime() + 7 * 24 * 3_600_000), 90, now, elsewhere.leader.id);
+  await api.storage.programmes.save(loaded, { at: now.toISOString(), by: elsewhere.leader.id, action: 'conversation.booked' });
+}
+
 type Method = 'GET' | 'POST' | 'PUT' | 'DELETE';
 /** Each programme route with a request that would be valid but made from a stale version, so nothing changes. */
 const programmeRoutes: { name: string; method: Method; path: (id: string) => string; body?: unknown }[] = [
   { name: 'the programme view', method: 'GET', path: (id) => apiPaths.programme(id) },
+  { name: "a conversation's template", method: 'GET', path: (id) => apiPaths.conversationTemplate(id, CONVERSATION_OF[id]) },
   { name: 'the agreement terms', method: 'PUT', path: (id) => apiPaths.agreementTerms(id), body: { expectedVersion: 0, followUpCadenceWeeks: 3 } },
   { name: 'adding a goal', method: 'POST', path: (id) => apiPaths.goals(id), body: { expectedVersion: 0, text: 'Lede et møde', evidence: 'Feedback' } },
   { name: 'changing a goal', method: 'PUT', path: (id) => apiPaths.goal(id, 'g1'), body: { expectedVersion: 0, text: 'Nyt mål' } },

@@ -15,6 +15,7 @@ test('it describes every route of the tab API, and every reference points at a d
     expect.arrayContaining([
       '/api/v1/me',
       '/api/v1/programmes/{programmeId}',
+      '/api/v1/programmes/{programmeId}/conversations/{conversationId}/template',
       '/api/v1/my-trainees',
       '/api/v1/overview',
       '/api/v1/overview.csv',

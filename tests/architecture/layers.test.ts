@@ -49,6 +49,11 @@ const probes = {
     file: `bot/src/storage/${id}_allowed.ts`,
     imports: ['../application/ports', '../domain/ports', '@azure/data-tables', 'node:crypto'],
   },
+  contractToDomain: { file: `bot/src/api/contract/${id}_domain.ts`, imports: ['../../domain/people'] },
+  contractToLabels: {
+    file: `bot/src/api/contract/${id}_labels.ts`,
+    imports: ['../../domain/labels', '../../domain/localizedText', 'zod'],
+  },
   schedulingToStorage: { file: `bot/src/scheduling/${id}_storage.ts`, imports: ['../storage'] },
   schedulingToPortsAndLibraries: {
     file: `bot/src/scheduling/${id}_allowed.ts`,
@@ -226,4 +231,12 @@ test('a teams file that imports scheduling is refused: only app.ts wires the sch
 
 test('a scheduling file that imports the ports, the domain, its libraries and node:crypto is allowed by the layer rule', () => {
   expect(rulesBrokenBy('schedulingToPortsAndLibraries')).toEqual([]);
+});
+
+test('the API contract importing a domain file other than the labels is refused: it travels to the browser', () => {
+  expect(rulesBrokenBy('contractToDomain')).toContain('api-contract-imports-only-zod');
+});
+
+test('the API contract importing the domain labels, the shape of a text and zod is allowed by the layer rule', () => {
+  expect(rulesBrokenBy('contractToLabels')).toEqual([]);
 });

@@ -19,7 +19,7 @@ const probes = {
   nodeBuiltIn: { file: `tab/src/${id}_fs.ts`, imports: ['node:fs'] },
   contractAndPackages: {
     file: `tab/src/${id}_allowed.ts`,
-    imports: ['../../bot/src/api/contract', '../../bot/src/api/contract/routes', '@microsoft/teams-js', 'react', './host/themes'],
+    imports: ['../../bot/src/api/contract', '../../bot/src/api/contract/routes', '../../bot/src/api/contract/labels', '@microsoft/teams-js', 'react', './host/themes'],
   },
 };
 type Probe = keyof typeof probes;
@@ -77,7 +77,7 @@ test('the tab importing a Node built-in is refused', () => {
   expect(rulesBrokenBy('nodeBuiltIn')).toContain(RULE);
 });
 
-test('the contract, npm packages and the tab’s own files are allowed', () => {
+test('the contract (with the domain labels it passes on), npm packages and the tab’s own files are allowed', () => {
   expect(rulesBrokenBy('contractAndPackages')).toEqual([]);
 });
 

@@ -8,36 +8,22 @@
 // Every click books (the confirmation card is checked); the booking is cancelled again, untimed, so
 // Lars's calendar is the same for every click.
 import { performance } from 'node:perf_hooks';
-import { Clock } from '../../bot/src/application/ports';
-import { demoDepartment, seedDemo } from '../../bot/src/demo/seedDemo';
+import { seedDemo } from '../../bot/src/demo/seedDemo';
 import { demoPeople } from '../../bot/src/demo/demoPeople';
-import { Person } from '../../bot/src/domain/people';
-import { Programme } from '../../bot/src/domain/programme';
 import { TableStorage } from '../../bot/src/storage';
 import { visibleText } from '../cards/cardInspection';
 import { azuriteStorage, BotServer, startBotServer } from '../support/botServer';
 import { RecordedActivity, RecordingConnector, startRecordingConnector } from '../support/recordingConnector';
 import { personalMessage, asTeamsUser } from '../bot/activities';
 import { Figures, measure, report } from './figures';
+import { BENCH_NOW, benchClock, benchPeople, storeStartupProgrammes } from './startupProgrammes';
 
-// Tuesday 1 September 2026, 10:00 in Copenhagen (summer time), as in the booking tests.
-const NOW = new Date('2026-09-01T08:00:00.000Z');
-const clock: Clock = { now: () => NOW };
-const DAY = 86_400_000;
 const RUNS = 40;
 
 const lars = demoPeople.hrConsultant;
-const person = (letter: string, i: number, name: string): Person => ({
-  id: `${letter}0000000-0000-4000-8000-${String(i).padStart(12, '0')}`,
-  name,
-  email: `${letter}${i}@demo.aarhus.dk`,
-  locale: 'da-DK',
-  isProgrammeAdmin: false,
-  hrDepartmentIds: [],
-});
 // One more than RUNS: the first round warms the process up and is not measured.
-const leaders = Array.from({ length: RUNS + 1 }, (_, i) => person('c', i, `Leder ${i}`));
-const trainees = Array.from({ length: RUNS + 1 }, (_, i) => person('d', i, `Trainee ${i}`));
+const leaders = benchPeople('c', RUNS + 1, 'Leder');
+const trainees = benchPeople('d', RUNS + 1, 'Trainee');
 const programmeIdOf = (i: number) => `bench-booking-${i}`;
 
 let storage: TableStorage;
@@ -119,23 +105,10 @@ async function measureThen(name: string, runs: number, once: (i: number) => Prom
 
 beforeAll(async () => {
   storage = await azuriteStorage('benchbooking');
-  await seedDemo(storage, NOW);
-  const department = demoDepartment();
-  const at = new Date(NOW.getTime() - 10 * DAY);
-  const ref = (p: Person) => ({ id: p.id, name: p.name, email: p.email });
-  for (let i = 0; i <= RUNS; i++) {
-    await storage.people.add(leaders[i]);
-    await storage.people.add(trainees[i]);
-    const p = Programme.nominate(
-      { id: programmeIdOf(i), department, trainee: ref(trainees[i]), leader: ref(leaders[i]), hrConsultant: ref(lars), reason: 'Tager ansvar og vil gerne lede.', leaderClarificationCompleted: true },
-      at,
-      leaders[i].id,
-    );
-    p.beginStartup(new Date(at.getTime() + 1000), lars.id);
-    await storage.programmes.create(p, { at: at.toISOString(), by: leaders[i].id, action: 'bench.created' });
-  }
+  await seedDemo(storage, BENCH_NOW);
+  await storeStartupProgrammes(storage, { leaders, trainees, programmeIdOf });
   connector = await startRecordingConnector();
-  bot = await startBotServer({ storage, conversationReferences: storage.conversationReferences, clock });
+  bot = await startBotServer({ storage, conversationReferences: storage.conversationReferences, clock: benchClock });
   // Everyone has chatted with the bot before, so the notices of a booking reach them.
   for (const p of [lars, ...leaders, ...trainees]) await say(p, 'hjælp');
 }, 120_000);

@@ -3,11 +3,8 @@
 // Lars (HR) chooses two trainees on the card until the proposals card arrives, and clicks a proposed
 // time until the confirmation card arrives (both programmes saved, four other participants told).
 // Each run takes two fresh programmes of his department, so Lars's cohort and calendar grow as it goes.
-import { Clock } from '../../bot/src/application/ports';
 import { demoDepartment } from '../../bot/src/demo/seedDemo';
 import { demoPeople } from '../../bot/src/demo/demoPeople';
-import { Person } from '../../bot/src/domain/people';
-import { Programme } from '../../bot/src/domain/programme';
 import { TableStorage } from '../../bot/src/storage';
 import { visibleText } from '../cards/cardInspection';
 import { azuriteStorage, BotServer, startBotServer } from '../support/botServer';
@@ -15,24 +12,15 @@ import { RecordingConnector, startRecordingConnector } from '../support/recordin
 import { asTeamsUser, personalMessage } from '../bot/activities';
 import { performance } from 'node:perf_hooks';
 import { Figures, report } from './figures';
+import { benchClock, benchPeople, storeStartupProgrammes } from './startupProgrammes';
 
-const NOW = new Date('2026-09-01T08:00:00.000Z');
-const clock: Clock = { now: () => NOW };
 const RUNS = 15;
 
 const lars = demoPeople.hrConsultant;
-const person = (letter: string, i: number, name: string): Person => ({
-  id: `${letter}0000000-0000-4000-8000-${String(i).padStart(12, '0')}`,
-  name,
-  email: `${letter}${i}@demo.aarhus.dk`,
-  locale: 'da-DK',
-  isProgrammeAdmin: false,
-  hrDepartmentIds: [],
-});
 // Two programmes per run, plus a warm-up pair.
 const PROGRAMMES = 2 * (RUNS + 1);
-const leaders = Array.from({ length: PROGRAMMES }, (_, i) => person('e', i, `Leder ${i}`));
-const trainees = Array.from({ length: PROGRAMMES }, (_, i) => person('f', i, `Trainee ${i}`));
+const leaders = benchPeople('e', PROGRAMMES, 'Leder');
+const trainees = benchPeople('f', PROGRAMMES, 'Trainee');
 const programmeIdOf = (i: number) => `bench-joint-${String(i).padStart(3, '0')}`;
 
 let storage: TableStorage;
@@ -59,24 +47,11 @@ function slotData(card: unknown): Record<string, unknown> {
 
 beforeAll(async () => {
   storage = await azuriteStorage('benchjoint');
-  const department = demoDepartment();
-  await storage.departments.add(department);
+  await storage.departments.add(demoDepartment());
   await storage.people.add(lars);
-  const at = new Date(NOW.getTime() - 10 * 86_400_000);
-  const ref = (p: Person) => ({ id: p.id, name: p.name, email: p.email });
-  for (let i = 0; i < PROGRAMMES; i++) {
-    await storage.people.add(leaders[i]);
-    await storage.people.add(trainees[i]);
-    const p = Programme.nominate(
-      { id: programmeIdOf(i), department, trainee: ref(trainees[i]), leader: ref(leaders[i]), hrConsultant: ref(lars), reason: 'Vil gerne lede.', leaderClarificationCompleted: true },
-      at,
-      leaders[i].id,
-    );
-    p.beginStartup(new Date(at.getTime() + 1000), lars.id);
-    await storage.programmes.create(p, { at: at.toISOString(), by: leaders[i].id, action: 'bench.created' });
-  }
+  await storeStartupProgrammes(storage, { leaders, trainees, programmeIdOf });
   connector = await startRecordingConnector();
-  bot = await startBotServer({ storage, conversationReferences: storage.conversationReferences, clock });
+  bot = await startBotServer({ storage, conversationReferences: storage.conversationReferences, clock: benchClock });
 }, 120_000);
 
 afterAll(async () => {

@@ -40,26 +40,48 @@ test('the tab’s JavaScript, gzipped', () => {
 });
 
 test('first render of the tab in headless Chromium', async () => {
+  // Playwright polls for an element with a growing back-off (0, 20, 100, 100, 500 ms), so the wall clock
+  // includes up to half a second of waiting to look again. The page itself therefore also notes when the
+  // element first entered the DOM (a MutationObserver from before the tab's script runs).
   const open = (tabPath: string, ready: string) => async () => {
     const page = await world.context.newPage();
     try {
+      await page.addInitScript(`(() => {
+        const selector = ${JSON.stringify(ready)};
+        const observer = new MutationObserver(() => {
+          if (!document.querySelector(selector)) return;
+          window.__viewInDom = performance.now();
+          observer.disconnect();
+        });
+        observer.observe(document, { subtree: true, childList: true });
+      })()`);
       await page.goto(`${world.app.url}${tabPath}`);
       await page.locator(ready).first().waitFor();
-      return await page.evaluate(() => performance.now());
+      return (await page.evaluate('({ seen: performance.now(), inDom: window.__viewInDom })')) as { seen: number; inDom: number };
     } finally {
       await page.close();
     }
   };
   // One warm-up, so the figures are about the tab and not the first start of the browser's caches.
   await open(`/tab/forloeb?som=${demoPeople.traineeInDevelopment.id}`, 'h1#programme-title')();
-  const inPage: number[] = [];
-  const record = (once: () => Promise<number>) => async () => inPage.push(await once());
+  const inPage: { view: string; seen: number; inDom: number }[] = [];
+  const record = (view: string, once: () => Promise<{ seen: number; inDom: number }>) => async () => inPage.push({ view, ...(await once()) });
   const figures = [
-    await measure('trainee opens Mit forløb → programme on screen (wall clock)', 10, record(open(`/tab/forloeb?som=${demoPeople.traineeInDevelopment.id}`, 'h1#programme-title'))),
-    await measure('HR opens Oversigt → cohort table on screen (wall clock)', 10, record(open(`/tab/oversigt?som=${demoPeople.hrConsultant.id}`, 'table'))),
+    await measure('trainee opens Mit forløb → programme on screen (wall clock)', 10, record('Mit forløb', open(`/tab/forloeb?som=${demoPeople.traineeInDevelopment.id}`, 'h1#programme-title'))),
+    await measure('HR opens Oversigt → cohort table on screen (wall clock)', 10, record('Oversigt', open(`/tab/oversigt?som=${demoPeople.hrConsultant.id}`, 'table'))),
   ];
   report('Tab first render in headless Chromium (the real app, seeded demo on Azurite; target < 1 s)', figures);
-  const sorted = [...inPage].sort((a, b) => a - b);
-  process.stdout.write(`  time from navigation start to the view, inside the page: p50 ${sorted[Math.floor(sorted.length / 2)].toFixed(0)} ms, max ${sorted[sorted.length - 1].toFixed(0)} ms\n`);
+  const quantiles = (values: number[]) => {
+    const sorted = [...values].sort((a, b) => a - b);
+    const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
+    return `p50 ${at(0.5).toFixed(0).padStart(5)} ms   p95 ${at(0.95).toFixed(0).padStart(5)} ms`;
+  };
+  for (const view of ['Mit forløb', 'Oversigt']) {
+    const runs = inPage.filter((r) => r.view === view);
+    process.stdout.write(
+      `  ${view.padEnd(11)} inside the page, from navigation start: in the DOM ${quantiles(runs.map((r) => r.inDom))};` +
+        ` seen by the test ${quantiles(runs.map((r) => r.seen))}\n`,
+    );
+  }
   expect(inPage.length).toBe(20);
 }, 120_000);

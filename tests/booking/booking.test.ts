@@ -221,7 +221,7 @@ test('every participant gets the confirmation: time in Danish, participants, the
   const card = cardOf([...ahmadChat].reverse().find((r) => r.activity.attachments?.length && visibleText(cardOf(r)).includes('Opstartssamtale del 1 er aftalt')));
   const text = visibleText(card);
   expect(text).toMatch(/(mandag|tirsdag|onsdag|torsdag|fredag) den \d{1,2}\. september 2026 kl\. \d\d\.\d\d–\d\d\.\d\d/);
-  expect(text).toContain('Ahmad Rahimi (ledertrainee), Mette Sørensen (nærmeste leder), Lars Holm (hr-konsulent)');
+  expect(text).toContain('Ahmad Rahimi (ledertrainee), Mette Sørensen (nærmeste leder), Lars Holm (HR-konsulent)');
   expect(text).toContain('Ledertraineen har endnu ikke fået feedback på persontesten');
   const actions = actionsOf(card);
   expect(actions.map((a) => a.title)).toEqual(expect.arrayContaining(['Føj til kalender (.ics)', 'Flyt', 'Aflys samtalen']));

@@ -163,7 +163,7 @@ test('Lars books one joint start-up meeting for Emil and Ida: both programmes ha
   const [confirmation] = await press(lars, slots[0].data!);
   const confirmationText = visibleText(cardOf(confirmation));
   expect(confirmationText).toContain('Fælles opstartsmøde (opstartssamtale del 1) er aftalt');
-  expect(confirmationText).toContain('Emil Holt (ledertrainee), Ida Krogh (ledertrainee), Mette Sørensen (nærmeste leder), Karen Dahl (nærmeste leder), Lars Holm (hr-konsulent)');
+  expect(confirmationText).toContain('Emil Holt (ledertrainee), Ida Krogh (ledertrainee), Mette Sørensen (nærmeste leder), Karen Dahl (nærmeste leder), Lars Holm (HR-konsulent)');
 
   const [emils] = await part1Of(P.emil);
   const [idas] = await part1Of(P.ida);
@@ -213,6 +213,15 @@ test('a trainee of another department cannot be included: not offered, and a cra
   // One trainee is not a joint meeting.
   const [one] = await press(lars, { verb: 'jointStartup.propose', programmeIds: P.jens });
   expect(one.activity.text).toMatch(/^Vælg mindst to ledertrainees/);
+});
+
+test('a time on a Sunday books nobody, and the answer points back to the joint start-up command for new times', async () => {
+  const [sunday] = await press(lars, { verb: 'jointStartup.book', programmeIds: `${P.jens},${P.lone}`, start: '2026-09-06T07:00:00.000Z' });
+  expect(sunday.activity.text).toBe(
+    'Søndag den 6. september 2026 er ikke en arbejdsdag. Samtaler aftales på hverdage. Skriv **book fælles opstartsmøde** for at få nye forslag.',
+  );
+  expect(await part1Of(P.jens)).toHaveLength(0);
+  expect(await part1Of(P.lone)).toHaveLength(0);
 });
 
 test('a time taken meanwhile for one participant (Ole, with Finn) books nobody, frees what was reserved, and gives fresh proposals', async () => {

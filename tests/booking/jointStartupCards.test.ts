@@ -33,7 +33,7 @@ test.each(['da', 'en'] as const)('the proposals card (%s) has a button per time 
   expect(JSON.stringify(card)).toContain(JSON.stringify({ verb: 'jointStartup.book', programmeIds: 'p1,p2', start: '2026-09-08T07:00:00.000Z' }));
 
   const none = renderJointStartupProposalsCard({ language, proposal: { ...proposal, slots: [] } });
-  expect(visibleText(none)).toContain(language === 'da' ? 'Vælg færre ledertrainees' : 'Choose fewer trainees');
+  expect(visibleText(none)).toContain(language === 'da' ? 'Vælg færre ledertrainees' : 'Choose fewer leader trainees');
 });
 
 test('the confirmation of a joint meeting names it and its trainees', () => {

@@ -1,5 +1,6 @@
 // The router in isolation: which text reaches which command.
-import { textsFor } from '../../bot/src/cards';
+import { HELP_TEXTS } from '../../bot/src/cards';
+import { inLanguage } from '../../bot/src/domain/localizedText';
 import { normaliseCommandText } from '../../bot/src/teams/commandText';
 import { CommandDefinition, CommandRouter } from '../../bot/src/teams/commands';
 import { helpCommand } from '../../bot/src/teams/helpCommand';
@@ -19,7 +20,7 @@ describe('the command router', () => {
 
   it('knows the words the help card and the welcome button tell users to type, in both languages', () => {
     for (const language of ['da', 'en'] as const) {
-      for (const [name, { word }] of Object.entries(textsFor(language).commands)) {
+      for (const [name, { word }] of Object.entries(inLanguage(HELP_TEXTS, language).commands)) {
         expect(router.match(normaliseCommandText(word))?.command.name).toBe(name);
       }
     }

@@ -35,7 +35,7 @@ describe('installing the app', () => {
     expect(replies).toHaveLength(1);
     const text = visibleText(cardOf(replies[0]));
     expect(text).toContain('Velkommen til Ledertrainee');
-    expect(text).toContain('Opstartssamtale i to dele');
+    expect(text).toContain('Opstartssamtalen har to dele');
   });
 
   it('does not welcome twice when Teams retries the same install activity', async () => {

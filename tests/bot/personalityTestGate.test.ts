@@ -60,7 +60,7 @@ test('Lars presses "Feedback er givet" on his status card: it is recorded, and A
   const ahmadBefore = connector.activitiesIn(personalConversationOf(ahmad)).length;
   const metteBefore = connector.activitiesIn(personalConversationOf(mette)).length;
   const replies = await say(lars, '', data);
-  expect(replies.map((r) => r.activity.text)).toEqual(['Noteret: feedback på persontesten er givet. Ledertraineen og lederen får besked.']);
+  expect(replies.map((r) => r.activity.text)).toEqual(['Noteret: feedback på persontesten er givet. Ledertraineen og den nærmeste leder får besked.']);
 
   const toAhmad = connector.activitiesIn(personalConversationOf(ahmad)).slice(ahmadBefore);
   const toMette = connector.activitiesIn(personalConversationOf(mette)).slice(metteBefore);

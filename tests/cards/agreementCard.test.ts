@@ -1,17 +1,16 @@
 // The learning agreement card over real HTTP against Azurite: the bot answers each Action.Execute
 // (an `adaptiveCard/action` invoke) with the card as the person asking sees it now, from storage.
 import { TableStorage } from '../../bot/src/storage';
-import { Programme } from '../../bot/src/domain/programme';
 import { renderAgreementBlockCard, renderAgreementCard, renderAgreementGoalCard } from '../../bot/src/cards/agreementCard';
 import { agreementViewOf } from '../../bot/src/application/agreement/agreementView';
-import { MAX_LONG_TEXT, MAX_SHORT_TEXT, MAX_TEXT, MAX_TITLE } from '../../bot/src/domain/validation';
 import { byteSize, TEAMS_MESSAGE_LIMIT_BYTES, unboundExpressions, visibleText } from './cardInspection';
+import { largeAgreement } from './cardGallery';
 import { azuriteStorage, BotServer, startBotServer, TEST_AIDS } from '../support/botServer';
 import { RecordingConnector, startRecordingConnector } from '../support/recordingConnector';
 import { newUser, personalMessage } from '../bot/activities';
 import { sendInPersonalChat } from '../support/chat';
 import { cardOf } from '../bot/cardOf';
-import { agreementDrafted, day, GOAL_1, LEADER } from '../domain/builders';
+import { GOAL_1 } from '../domain/builders';
 import { action, AgreementParties, execute, executeActivity, inputValue, postInvoke, storeAgreementProgramme } from './agreementFixture';
 
 let storage: TableStorage;
@@ -259,25 +258,7 @@ describe('in a shared chat', () => {
 
 describe('size', () => {
   it('with 10 goals and 25 building blocks at their longest, every view of the card stays under 28 KB for every role', () => {
-    const p = agreementDrafted();
-    for (let i = 3; i <= 10; i++) p.addGoal({ id: `goal-${i}`, text: 'm'.repeat(MAX_SHORT_TEXT), evidence: 'e'.repeat(MAX_TEXT) }, day(20), LEADER.id);
-    const goalIds = p.currentAgreement()!.goals.map((g) => g.id);
-    for (let i = 1; i <= 24; i++) {
-      p.addBuildingBlock(
-        {
-          id: `block-${i}`,
-          kind: 'practiceElement',
-          title: 't'.repeat(MAX_TITLE),
-          description: 'd'.repeat(MAX_LONG_TEXT),
-          goalIds,
-          period: { from: '2025-03-01', to: '2025-12-31' },
-          practice: { type: 'project', form: 'other', otherForm: 'f'.repeat(MAX_TITLE), reach: 'crossCutting', scope: 's'.repeat(MAX_SHORT_TEXT), complexity: 3 },
-        },
-        day(20),
-        LEADER.id,
-      );
-    }
-    const programme = Programme.fromState(p.toState());
+    const programme = largeAgreement();
     expect(programme.currentAgreement()!.blocks).toHaveLength(25);
     const userIds = ['29:1a', '29:1b', '29:1c'];
     for (const who of [programme.trainee.id, programme.leader.id, programme.hrConsultant!.id]) {

@@ -1,4 +1,9 @@
-import { fallbackText, languageOf, turnErrorText } from '../../bot/src/cards';
+import { languageOf } from '../../bot/src/cards';
+import { inLanguage } from '../../bot/src/domain/localizedText';
+import { BOT_MESSAGE_TEXTS } from '../../bot/src/teams/botMessageTexts';
+
+const fallbackText = (language: 'da' | 'en') => inLanguage(BOT_MESSAGE_TEXTS, language).fallback;
+const turnErrorText = (language: 'da' | 'en') => inLanguage(BOT_MESSAGE_TEXTS, language).turnError;
 
 describe('short answers and the choice of language', () => {
   it('points a user who typed something unknown to "hjælp", in Danish', () => {

@@ -8,7 +8,7 @@ describe('the welcome card', () => {
     expect(text).toContain('Velkommen til Ledertrainee');
     expect(text).toContain('nærmeste leder indstiller');
     expect(text).toContain('HR-konsulent');
-    expect(text).toContain('Opstartssamtale i to dele');
+    expect(text).toContain('Opstartssamtalen har to dele');
     expect(text).toContain('læringsaftalen');
     expect(text).toContain('Byggeklodserne');
     expect(text).toContain('opfølgningsmøder');
@@ -19,7 +19,7 @@ describe('the welcome card', () => {
 
   it('numbers the four phases in the order of the programme', () => {
     const text = visibleText(renderWelcomeCard({ language: 'da' }));
-    const order = ['1. Indstilling', '2. Opstartssamtale', '3. Udviklingsdel', '4. Afslutning'].map((phase) => text.indexOf(phase));
+    const order = ['1. Indstilling', '2. Opstart', '3. Udviklingsdel', '4. Afslutning'].map((phase) => text.indexOf(phase));
 
     expect(order.every((position) => position >= 0)).toBe(true);
     expect([...order].sort((a, b) => a - b)).toEqual(order);
@@ -39,7 +39,7 @@ describe('the welcome card', () => {
     const text = visibleText(card);
 
     expect(text).toContain('Welcome to Ledertrainee');
-    expect(text).toContain('Start-up interview in two parts');
+    expect(text).toContain('2. Start-up\nThe start-up interview has two parts');
     expect(text).toContain('midway interview');
     expect(text).not.toContain('Velkommen');
     expect(card.actions).toEqual([

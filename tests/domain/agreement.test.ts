@@ -315,7 +315,7 @@ describe('accepting the learning agreement', () => {
   it('an accepted agreement cannot be edited: a new version is needed', () => {
     const p = inDevelopment();
     const error = expectRefused(p, (x) => x.addGoal({ id: 'g', text: 'x', evidence: 'y' }, day(30), LEADER.id), RuleViolation, 'agreementLocked');
-    expect(error.text.da).toContain('Opret en ny version');
+    expect(error.text.da).toContain('så opret en ny version');
     expectRefused(p, (x) => x.removeBuildingBlock('block-follow', day(30), LEADER.id), RuleViolation, 'agreementLocked');
     expectRefused(p, (x) => x.setAgreementTerms({ periodMonths: 6 }, day(30), LEADER.id), RuleViolation, 'agreementLocked');
     expectRefused(p, (x) => x.acceptAgreement(day(30), LEADER.id), RuleViolation, 'agreementLocked');

@@ -174,7 +174,7 @@ describe('a conversation goes booked → held → documented, or is cancelled wh
       RuleViolation,
       'conversationNotHeld',
     );
-    expect(error.text.da).toContain('Den er nu booket.');
+    expect(error.text.da).toContain('Den er nu aftalt.');
   });
 
   it('a documented conversation cannot be documented again', () => {

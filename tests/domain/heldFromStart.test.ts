@@ -46,7 +46,7 @@ describe('the Danish texts use the seed’s words', () => {
   it('the status of a conversation that took place is called afholdt', () => {
     expect(CONVERSATION_STATUS_LABELS.held).toEqual({ da: 'afholdt', en: 'held' });
     const error = expectRefused(part1Held(), (x) => x.markHeld(PART1_ID, day(11), HR.id), RuleViolation, 'conversationNotBooked');
-    expect(error.text.da).toBe('Det kan kun gøres, mens samtalen er booket. Den er nu afholdt.');
+    expect(error.text.da).toBe('Det kan kun gøres, mens samtalen er aftalt. Den er nu afholdt.');
   });
 
   it('no Danish message says "holdt" or "accepteret" where the seed says "afholdt" and "godkendt"', () => {

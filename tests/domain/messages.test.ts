@@ -1,7 +1,21 @@
 import { DomainError, ValidationError } from '../../bot/src/domain/errors';
 import { LocalizedText } from '../../bot/src/domain/localizedText';
 import { MESSAGES, invalid, message, ruleViolation } from '../../bot/src/domain/messages';
-import { BLOCK_KIND_LABELS, BLOCK_STATUS_LABELS, CONVERSATION_KIND_LABELS, CONVERSATION_STATUS_LABELS, PHASE_LABELS, ROLE_LABELS, fieldLabel } from '../../bot/src/domain/labels';
+import {
+  AGREEMENT_STATUS_LABELS,
+  BLOCK_KIND_LABELS,
+  BLOCK_STATUS_LABELS,
+  CONVERSATION_KIND_LABELS,
+  CONVERSATION_STATUS_LABELS,
+  FIELD_LABELS,
+  PHASE_LABELS,
+  PRACTICE_FORM_LABELS,
+  PRACTICE_REACH_LABELS,
+  PRACTICE_TYPE_LABELS,
+  ROLE_LABELS,
+  fieldLabel,
+} from '../../bot/src/domain/labels';
+import { PHASE_EFFECTS } from '../../bot/src/domain/phaseGuide';
 import { expectBothLanguages } from './builders';
 
 // Parameters that fit every parameterised message, to render each one.
@@ -55,7 +69,7 @@ describe('the message catalogue', () => {
       'Det kan kun gøres i fasen Opstart eller Udviklingsdel – forløbet er nu i fasen Indstilling.',
     );
     expect(message('wrongPhase', { allowed: ['nomination', 'startup', 'development'], current: 'completion' }).en).toBe(
-      'This can only be done in the Nomination, Start-up or Development phase – the programme is now in the Completion phase.',
+      'This can only be done in the phase Nomination, Start-up or Development part – the programme is now in the phase Completion.',
     );
   });
 
@@ -81,5 +95,29 @@ describe('the message catalogue', () => {
     expect(fieldLabel('goalStatuses[2].comment').da).toBe('Kommentar');
     expect(fieldLabel('trainee.name').da).toBe('Ledertraineens navn');
     expect(fieldLabel('somethingNew')).toEqual({ da: 'somethingNew', en: 'somethingNew' });
+  });
+});
+
+describe('the words of the programme, in every message and label', () => {
+  const labels = [
+    PHASE_LABELS, ROLE_LABELS, CONVERSATION_KIND_LABELS, CONVERSATION_STATUS_LABELS, BLOCK_KIND_LABELS, BLOCK_STATUS_LABELS,
+    PRACTICE_TYPE_LABELS, PRACTICE_FORM_LABELS, PRACTICE_REACH_LABELS, AGREEMENT_STATUS_LABELS, FIELD_LABELS,
+  ].flatMap((record) => Object.values(record) as LocalizedText[]);
+  const statuses = ['booked', 'held', 'documented', 'cancelled'] as const;
+  const messages = Object.values(MESSAGES).flatMap((entry) =>
+    statuses.map((status) => (typeof entry === 'function' ? (entry as (p: typeof SAMPLE) => LocalizedText)({ ...SAMPLE, status }) : entry)),
+  );
+  const texts = [...labels, ...messages, ...Object.values(PHASE_EFFECTS).flat()];
+
+  it('Danish says godkende, afholdt, aftalt, Udviklingsdel and opfølgningsmøde, and names the roles as the programme does', () => {
+    const wrong = [/accept/i, /\bholdt\b/i, /\bbook/i, /løbende opfølgning/i, /etårig/i, /\bUdvikling\b/, /\btrainee/i, /\bchef/i, /HR-partner/i];
+    const offending = texts.map((text) => text.da).filter((da) => wrong.some((word) => word.test(da)));
+    expect(offending).toEqual([]);
+  });
+
+  it('English mirrors them: approve, held, development part, follow-up meeting, leader trainee', () => {
+    const wrong = [/accept/i, /one-year/i, /\bDevelopment phase/i, /follow-up entr/i, /(?<!leader[ -])\btrainee/i, /HR partner/i];
+    const offending = texts.map((text) => text.en).filter((en) => wrong.some((word) => word.test(en)));
+    expect(offending).toEqual([]);
   });
 });

@@ -50,7 +50,7 @@ describe('phases move forward only when the gate of the next phase holds', () =>
     p.acceptAgreement(day(20), TRAINEE.id);
     const error = expectRefused(p, (x) => x.beginDevelopment(day(21), LEADER.id), GateNotMet, 'agreementNotAccepted');
     expect(error.text.da).toBe(
-      'Læringsaftalen skal godkendes af både ledertrainee og nærmeste leder, før udviklingsdelen kan begynde.',
+      'Læringsaftalen skal godkendes af både ledertraineen og den nærmeste leder, før udviklingsdelen kan begynde.',
     );
   });
 
@@ -98,7 +98,7 @@ describe('phases move forward only when the gate of the next phase holds', () =>
   it('the phase error names the phase it belongs to and the current phase, in Danish and English', () => {
     const error = expectRefused(nominated(), (x) => x.beginCompletion(day(1), LEADER.id), RuleViolation, 'wrongPhase');
     expect(error.text.da).toBe('Det kan kun gøres i fasen Udviklingsdel – forløbet er nu i fasen Indstilling.');
-    expect(error.text.en).toBe('This can only be done in the Development phase – the programme is now in the Nomination phase.');
+    expect(error.text.en).toBe('This can only be done in the phase Development part – the programme is now in the phase Nomination.');
   });
 
   it('only the people of the programme can move it on', () => {

@@ -110,7 +110,7 @@ test('Mette nominates Jonas on the card, Lars accepts, Mette books the start-up 
   const text = await confirmation.innerText();
   expect(text).toContain('Jonas Berg');
   expect(text).toContain(chosen);
-  expect(text).toMatch(/Jonas Berg \(ledertrainee\), Mette Sørensen \(nærmeste leder\), Lars Holm \(hr-konsulent\)/);
+  expect(text).toMatch(/Jonas Berg \(ledertrainee\), Mette Sørensen \(nærmeste leder\), Lars Holm \(HR-konsulent\)/);
   // With the calendar file, and the buttons to move or cancel it.
   for (const action of ['Føj til kalender (.ics)', 'Flyt', 'Aflys']) expect(text).toContain(action);
 

@@ -214,6 +214,19 @@ describe('tabs, SSO and meeting permissions', () => {
     expect(manifest.localizationInfo.defaultLanguageTag).toBe('da');
     for (const key of ['name.short', 'name.full', 'description.short', 'description.full']) expect(english[key]).toBeTruthy();
   });
+
+  test('the descriptions speak the programme’s words: godkende and aftale in Danish, leader trainee in English', () => {
+    // Command titles and the examples after "fx"/"e.g." are what people type ("book" is a command word);
+    // the prose around them is checked.
+    const prose = (text: string) => text.replace(/\b(fx|e\.g\.) .*$/, '');
+    const danish = [...manifestText.matchAll(/"(?:full|short|description|name)": "([^"]*)"/g)].map((match) => prose(match[1]));
+    const englishProse = Object.entries(english).filter(([key]) => !key.endsWith('.title') && key !== '$schema').map(([, text]) => prose(text));
+    const wrongDanish = [/accept/i, /\bbook/i, /\bholdt\b/i, /løbende opfølgning/i, /etårig/i, /\btrainee/i, /\bchef/i, /HR-partner/i];
+    const wrongEnglish = [/accept/i, /one-year/i, /(?<!leader[ -])\btrainee/i, /HR partner/i];
+    expect(danish.length).toBeGreaterThan(10);
+    expect(danish.filter((text) => wrongDanish.some((word) => word.test(text)))).toEqual([]);
+    expect(englishProse.filter((text) => wrongEnglish.some((word) => word.test(text)))).toEqual([]);
+  });
 });
 
 describe('the icons are made by the project and follow Teams’ rules', () => {

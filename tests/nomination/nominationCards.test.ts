@@ -51,7 +51,7 @@ describe.each(['da', 'en'] as const)('nomination cards in %s', (language) => {
   it('the decision card shows the answers, an open question as not yet answered, and buttons with the programme id only', () => {
     const text = visibleText(cards.decision);
     expect(text).toContain('Fordi.');
-    expect(text).toContain(language === 'da' ? 'Lederen har ikke svaret endnu.' : 'The leader has not answered yet.');
+    expect(text).toContain(language === 'da' ? 'Den nærmeste leder har ikke svaret endnu.' : 'The nearest leader has not answered yet.');
     expect(text).toContain(language === 'da' ? '1. marts 2026' : '1 March 2026');
     expect(JSON.stringify(cards.decision)).toContain('{"verb":"nomination.accept","programmeId":"p-1"}');
   });

@@ -166,7 +166,7 @@ test('Mette nominates Jonas: the programme is stored in the nomination phase, an
       wishedStart: '2099-03-01',
     });
     expect(replies.map((r) => r.activity.text)).toEqual([
-      'Tak – din indstilling af **Jonas Berg** er sendt til HR-konsulenten i Sundhed og Omsorg (Lars Holm). Du får besked, når der er taget stilling til den.',
+      'Tak – din indstilling af **Jonas Berg** er sendt til HR-konsulenten i Sundhed og Omsorg (Lars Holm). Du får besked, når indstillingen er godkendt eller afvist, eller når HR-konsulenten har et spørgsmål.',
     ]);
   });
   const [programme] = await programmesOf(demoPeople.colleague);
@@ -199,7 +199,7 @@ test('an HR consultant of another department cannot decide, even with crafted bu
 test('Lars asks for more information, Mette answers on her card, and Lars gets the nomination again with the answer', async () => {
   const toMette = await toChatOf(mette, async () => {
     const [reply] = await say(lars, '', { verb: 'nomination.ask', programmeId: firstProgrammeId, text: 'Har Jonas haft personaleansvar før?' });
-    expect(reply.activity.text).toBe('Dit spørgsmål er sendt til lederen. Du får svaret her.');
+    expect(reply.activity.text).toBe('Dit spørgsmål er sendt til den nærmeste leder. Du får svaret her.');
   });
   const questionCard = cardOf(toMette[0]);
   expect(visibleText(questionCard)).toContain('Har Jonas haft personaleansvar før?');
@@ -216,7 +216,7 @@ test('Lars declines with a reason: Mette is told with the reason, the programme 
   const reason = 'Jonas bør først prøve kræfter med en koordinatorrolle.';
   const toMette = await toChatOf(mette, async () => {
     const [reply] = await say(lars, '', { verb: 'nomination.decline', programmeId: firstProgrammeId, text: reason });
-    expect(reply.activity.text).toBe('Indstillingen af **Jonas Berg** er afvist. Lederen får besked med din begrundelse.');
+    expect(reply.activity.text).toBe('Indstillingen af **Jonas Berg** er afvist. Den nærmeste leder får besked med din begrundelse.');
   });
   expect(toMette.map((r) => r.activity.text)).toEqual([
     `Din indstilling af **Jonas Berg** er afvist af HR-konsulenten **Lars Holm**. Begrundelse: ${reason}`,
@@ -237,7 +237,7 @@ test('Lars declines with a reason: Mette is told with the reason, the programme 
   expect(visibleText(cardOf(status))).toContain('Indstillingen blev afvist');
 });
 
-test('Mette nominates Jonas again and Lars accepts: Mette is told, Jonas is welcomed with what the year holds, the programme is in start-up with Lars attached', async () => {
+test('Mette nominates Jonas again and Lars accepts: Mette is told, Jonas is welcomed with how the programme is built, the programme is in start-up with Lars attached', async () => {
   const form = await formFor('jonas');
   const toLars = await toChatOf(lars, () =>
     say(mette, '', { ...buttonData(form, 'Send indstillingen'), traineeId: jonas.aadObjectId, departmentId: 'mso', reason: REASON, leaderClarificationCompleted: 'true' }),
@@ -252,7 +252,7 @@ test('Mette nominates Jonas again and Lars accepts: Mette is told, Jonas is welc
       ...(await toChatOf(jonas, async () => {
         const [reply] = await say(lars, '', accept);
         expect(reply.activity.text).toBe(
-          'Indstillingen af **Jonas Berg** er godkendt, og du er tilknyttet som HR-konsulent. Opstarten er begyndt; lederen og ledertraineen får besked.',
+          'Indstillingen af **Jonas Berg** er godkendt, og du er tilknyttet som HR-konsulent. Opstarten er begyndt; den nærmeste leder og ledertraineen får besked.',
         );
       })),
     );
@@ -262,8 +262,8 @@ test('Mette nominates Jonas again and Lars accepts: Mette is told, Jonas is welc
   ]);
   const welcome = visibleText(cardOf(toJonas[0]));
   expect(welcome).toContain('Velkommen til ledertraineeforløbet');
-  expect(welcome).toContain('Du er indstillet af **Mette Sørensen**, og **Lars Holm** fra Sundhed og Omsorg er din HR-konsulent.');
-  for (const phase of ['1. Indstilling', '2. Opstartssamtale i to dele', '3. Udviklingsdel', '4. Afslutning']) expect(welcome).toContain(phase);
+  expect(welcome).toContain('Du er indstillet af **Mette Sørensen**, og **Lars Holm** fra Sundhed og Omsorg er din HR-konsulent. Sådan er forløbet bygget op:');
+  for (const phase of ['1. Indstilling', '2. Opstart', '3. Udviklingsdel', '4. Afslutning']) expect(welcome).toContain(phase);
 
   const stored = (await storage.programmes.load(programmeId)).programme;
   expect(stored.phase).toBe('startup');

@@ -31,12 +31,14 @@ test('the choice names the trainee and the reader\'s role, and its button carrie
   const card = renderProgrammeChatCard({ language: 'da', kind: 'choose', choices: [choice(2)] });
   const text = visibleText(card);
   expect(text).toContain('Ledertrainee: Ledertrainee Nummer 2');
-  expect(text).toContain('Du er hr-konsulent i forløbet. Forløbet har allerede en chat; den her afløser den.');
+  expect(text).toContain('Du er HR-konsulent i forløbet. Forløbet har allerede en chat; den her afløser den.');
   expect(JSON.stringify(card)).toContain(JSON.stringify({ verb: 'programmeChat.bind', programmeId: 'programme-2' }));
 });
 
-test('English readers get English', () => {
-  expect(visibleText(renderProgrammeChatCard({ language: 'en', kind: 'choose', choices: [choice(1)] }))).toContain('Which programme is this chat for?');
+test('English readers get English, with the role written as in a sentence', () => {
+  const text = visibleText(renderProgrammeChatCard({ language: 'en', kind: 'choose', choices: [choice(1), choice(2)] }));
+  expect(text).toContain('Which programme is this chat for?');
+  expect(text).toContain('You are the HR consultant in the programme.');
 });
 
 test('an HR consultant in 60 programmes gets the first 25 (those without a chat first), says so, and stays under Teams\' message limit', () => {

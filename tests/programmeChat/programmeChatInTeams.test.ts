@@ -90,7 +90,7 @@ describe('a participant adds the bot to a group chat', () => {
     expect(text).not.toContain('Ahmad');
     // Pressing an (old or crafted) button for Ahmad's programme there is refused: Ahmad is not in the chat.
     const [refused] = await write(theirs, mette, '', { verb: 'programmeChat.bind', programmeId: AHMAD });
-    expect(refused.activity.text).toBe('Ledertraineen, den nærmeste leder og HR-konsulenten skal alle være med i chatten, før den kan knyttes til forløbet.');
+    expect(refused.activity.text).toBe('Før chatten kan knyttes til forløbet, skal ledertraineen, den nærmeste leder og HR-konsulenten alle være med i den.');
     expect(await storage.programmeChats.forProgramme(AHMAD)).toBeUndefined();
   });
 

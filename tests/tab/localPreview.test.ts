@@ -35,6 +35,7 @@ test('switching the persona to the nearest leader shows her own trainees, and on
   await table.getByRole('link', { name: 'Sofie Nielsen' }).click();
   await page.getByRole('heading', { level: 1, name: 'Sofie Nielsen' }).waitFor();
   expect(page.url()).toMatch(/\/tab\/forloeb\/[^/]+$/);
+  await screenshot(page, 'leader-opens-trainee');
   await page.close();
 });
 
@@ -50,7 +51,7 @@ test('the trainee sees where she is, her progress and her learning agreement wit
   await agreement.getByRole('table', { name: 'Byggeklodser' }).getByText('Følg lederen ved teammøder').waitFor();
   await agreement.getByText('Godkendt af ledertraineen').waitFor();
   await page.getByRole('heading', { name: 'Samtaler' }).waitFor();
-  await page.getByRole('heading', { name: 'Referater af opfølgningsmøderne' }).waitFor();
+  await page.getByRole('heading', { name: 'Referater af opfølgningsmøder' }).waitFor();
   await screenshot(page, 'trainee-my-programme');
   await page.close();
 });
@@ -71,6 +72,23 @@ test('the HR consultant’s Oversigt shows the department’s cohort, filters it
   await page.getByLabel('Søg på navn').fill('Sofie');
   await cohort.getByRole('link', { name: 'Ahmad Rahimi' }).waitFor({ state: 'detached' });
   await cohort.getByRole('link', { name: 'Sofie Nielsen' }).waitFor();
+  await screenshot(page, 'hr-overview-filtered');
+  await page.close();
+});
+
+test('opening Oversigt asks for the cohort and the view’s code together with who the user is, not one after the other', async () => {
+  const page = await world.context.newPage();
+  const asked: string[] = [];
+  page.on('request', (request) => {
+    const { pathname } = new URL(request.url());
+    if (pathname.startsWith('/api/v1/') || /\/OverviewView-[^/]+\.js$/.test(pathname)) asked.push(pathname.replace(/-[^/]+\.js$/, '.js'));
+  });
+  await page.goto(`${world.app.url}/tab/oversigt?som=${demoPeople.hrConsultant.id}`);
+  await page.getByRole('table', { name: /Årgangen/ }).getByRole('link', { name: 'Sofie Nielsen' }).waitFor();
+  const me = asked.indexOf('/api/v1/me');
+  expect(me).toBeGreaterThanOrEqual(0);
+  expect(asked.slice(0, me)).toEqual(expect.arrayContaining(['/api/v1/overview', '/tab/assets/OverviewView.js']));
+  expect(asked.filter((path) => path === '/api/v1/overview')).toHaveLength(1);
   await page.close();
 });
 
@@ -92,5 +110,6 @@ test('a colleague in no programme is told there is nothing to show yet, and gets
   const page = await openTab(world, '/tab/oversigt', 'colleague');
   await page.getByText('Der er ikke noget at vise for dig her endnu.').waitFor();
   expect(await page.getByRole('table').count()).toBe(0);
+  await screenshot(page, 'colleague-nothing-here');
   await page.close();
 });

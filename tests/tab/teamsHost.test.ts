@@ -5,7 +5,10 @@
 // own origin (through the browser's request routing), because teams-js trusts messages from its own
 // origin and from Microsoft's hosts only.
 import type { Frame, Page } from 'playwright-core';
-import { openTab, screenshot, startTabWorld, TabWorld } from './tabHarness';
+import { expectNoSeriousViolations, transitionsFinished } from './axe';
+import { LOCAL_PERSON_HEADER } from '../../bot/src/api/contract/routes';
+import { demoPeople } from '../../bot/src/demo/demoPeople';
+import { openTab, type PersonaKey, screenshot, startTabWorld, TabWorld } from './tabHarness';
 
 let world: TabWorld;
 
@@ -47,13 +50,23 @@ const HOST_PAGE = `<!doctype html>
 </script>
 </body></html>`;
 
-async function openInSimulatedTeams(): Promise<{ page: Page; tab: Frame; authorizations: string[] }> {
+async function openInSimulatedTeams({ tabPath = '/tab/', actAs }: { tabPath?: string; actAs?: PersonaKey } = {}): Promise<{ page: Page; tab: Frame; authorizations: string[] }> {
   const page = await openTab(world, '/api/health');
   const authorizations: string[] = [];
   page.on('request', (request) => {
     if (request.url().includes('/api/v1/')) authorizations.push(request.headers()['authorization'] ?? '');
   });
-  await page.route('**/teams-host.html', (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: HOST_PAGE }));
+  if (actAs) {
+    // The server here runs in local mode, which knows no Teams token: to see a view with data inside the
+    // simulated host, the tab's API calls go out as a demo person instead (the local preview's header).
+    await page.route('**/api/v1/**', (route) => {
+      const { authorization: _token, ...headers } = route.request().headers();
+      void route.continue({ headers: { ...headers, [LOCAL_PERSON_HEADER]: demoPeople[actAs].id } });
+    });
+  }
+  await page.route('**/teams-host.html', (route) =>
+    route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: HOST_PAGE.replace('src="/tab/"', `src="${tabPath}"`) }),
+  );
   await page.goto(`${world.app.url}/teams-host.html`);
   const tab = page.frameLocator('#tab');
   await tab.locator('main').waitFor();
@@ -87,6 +100,7 @@ test('in Teams the tab connects to the host, dismisses its loading indicator, an
   await tab.getByRole('alert').or(tab.locator('[role="progressbar"], .fui-MessageBar')).first().waitFor();
   expect(await tab.getByRole('region', { name: /Lokal forhåndsvisning|Local preview/ }).count()).toBe(0);
   expect(await tab.getByLabel(/^(Vis som|View as)$/).count()).toBe(0);
+  await screenshot(page, 'teams-host');
   await page.close();
 });
 
@@ -95,16 +109,22 @@ test('the theme follows Teams: light, then dark and high contrast as the user sw
   await themeIs(tab, 'default');
   const light = await background(tab);
   expect(brightness(light)).toBeGreaterThan(200);
+  await expectNoSeriousViolations(tab, 'the tab in Teams, light theme');
 
   await page.evaluate("window.sendTheme('dark')");
   await themeIs(tab, 'dark');
   const dark = await background(tab);
   expect(brightness(dark)).toBeLessThan(80);
+  await transitionsFinished(tab);
   await screenshot(page, 'teams-dark');
+  await expectNoSeriousViolations(tab, 'the tab in Teams, dark theme');
 
   await page.evaluate("window.sendTheme('contrast')");
   await themeIs(tab, 'contrast');
   expect(await background(tab)).toEqual([0, 0, 0]);
+  await transitionsFinished(tab);
+  await screenshot(page, 'teams-high-contrast');
+  await expectNoSeriousViolations(tab, 'the tab in Teams, high contrast');
 
   await page.evaluate("window.sendTheme('default')");
   await themeIs(tab, 'default');
@@ -115,5 +135,24 @@ test('the theme follows Teams: light, then dark and high contrast as the user sw
 test('the language follows the Teams locale before the server has answered: en-US shows English', async () => {
   const { page } = await openInSimulatedTeams();
   await page.frameLocator('#tab').locator('html[lang="en"]').waitFor({ state: 'attached' });
+  await screenshot(page, 'teams-english');
   await page.close();
 });
+
+test('in Teams’ light, dark and high-contrast themes, Mit forløb and Oversigt have no serious accessibility problem', async () => {
+  for (const [view, tabPath, actAs, ready] of [
+    ['Mit forløb', '/tab/forloeb', 'traineeInDevelopment', 'h1#programme-title'],
+    ['Oversigt', '/tab/oversigt', 'hrConsultant', 'table'],
+  ] as const) {
+    const { page, tab } = await openInSimulatedTeams({ tabPath, actAs });
+    await tab.locator(ready).waitFor();
+    for (const theme of ['default', 'dark', 'contrast']) {
+      await page.evaluate(`window.sendTheme(${JSON.stringify(theme)})`);
+      await themeIs(tab, theme);
+      await transitionsFinished(tab);
+      await screenshot(page, `teams-${view === 'Oversigt' ? 'overview' : 'my-programme'}-${theme}`);
+      await expectNoSeriousViolations(tab, `${view} in Teams, theme ${theme}`);
+    }
+    await page.close();
+  }
+}, 60_000);

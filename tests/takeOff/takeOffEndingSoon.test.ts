@@ -102,7 +102,7 @@ test('by default (8 weeks) Maja is invited and can register; Tobias is not invit
     place: 'Rådhuset, mødesal 1',
     description: 'Take-off for ledertrainees, hvis forløb slutter nu.',
   });
-  expect(visibleText(cardOf(created))).toContain('1 ledertrainees er inviteret');
+  expect(visibleText(cardOf(created))).toContain('1 ledertrainee er inviteret');
   const [event] = await storage.takeOffEvents.list();
   expect((await storage.takeOffEvents.invitations(event.id)).map((i) => i.programmeId)).toEqual([P.maja]);
 

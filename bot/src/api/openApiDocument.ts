@@ -10,6 +10,7 @@ import {
   aid,
   answer,
   blockView,
+  conversationTemplateView,
   conversationView,
   department,
   feedbackItem,
@@ -25,6 +26,7 @@ import {
   practiceInput,
   progress,
   stamp,
+  templateField,
   timelinePhase,
   addGoalRequest,
   agreementTermsRequest,
@@ -67,6 +69,8 @@ const NAMED: Record<string, Schema> = {
   Conversation: conversationView,
   FollowUp: followUpView,
   ProgrammeView: programmeView,
+  TemplateField: templateField,
+  ConversationTemplate: conversationTemplateView,
   ConflictResponse: conflictResponse,
   MeResponse: meResponse,
   MyTrainee: myTrainee,
@@ -163,6 +167,14 @@ export function openApiDocument(): Record<string, unknown> {
       [`${API_BASE}/me`]: read('Who the caller is: roles, programmes, language.', meResponse),
       [`${API_BASE}/programmes/{programmeId}`]: {
         get: { ...read('One programme as the caller may see it.', programmeView, { '404': errorAnswer('No such programme, or not the caller\'s to see.') }).get, parameters: [programmeId] },
+      },
+      [`${API_BASE}/programmes/{programmeId}/conversations/{conversationId}/template`]: {
+        get: {
+          ...read("A conversation's template as its card asks it, with what the caller may see written (the meeting side panel).", conversationTemplateView, {
+            '404': errorAnswer('No such programme or conversation, or not the caller\'s to see.'),
+          }).get,
+          parameters: [programmeId, pathParam('conversationId')],
+        },
       },
       [`${API_BASE}/my-trainees`]: read("The nearest leader's own trainees.", myTraineesResponse),
       [`${API_BASE}/overview`]: {

@@ -13,6 +13,7 @@ import { CallerIdentity } from './auth/caller';
 import {
   API_BASE,
   apiPaths,
+  ConversationTemplateView,
   FeedbackResponse,
   MeResponse,
   MyTraineesResponse,
@@ -23,6 +24,7 @@ import {
 } from './contract';
 import { viewNotFound } from '../application/views/notFound';
 import { overviewCsv } from './overviewCsv';
+import { cardWording } from './templateWording';
 import { failureOf, sendFailure } from './apiErrors';
 import { Answer, param, RouteContext, tabRoute } from './tabRoute';
 
@@ -49,6 +51,12 @@ export function registerTabApi(server: Server, deps: TabApiDeps): void {
 
   server.get(`${API_BASE}/programmes/:programmeId`, route(async (req, caller) => {
     const body: ProgrammeView = await useCases.programmeView({ actorId: caller.personId, programmeId: param(req, 'programmeId') }, aids);
+    return { json: body };
+  }));
+
+  server.get(`${API_BASE}/programmes/:programmeId/conversations/:conversationId/template`, route(async (req, caller) => {
+    const request = { actorId: caller.personId, programmeId: param(req, 'programmeId'), conversationId: param(req, 'conversationId') };
+    const body: ConversationTemplateView = await useCases.conversationTemplate(request, aids, cardWording);
     return { json: body };
   }));
 

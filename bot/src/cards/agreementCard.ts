@@ -17,7 +17,6 @@ import { AdaptiveCard, expandCard } from './adaptiveCard';
 import { AidLink, aidViews } from './aids';
 import { AgreementTexts, agreementTextsFor } from './agreementTexts';
 import { Language } from './language';
-import { textsFor } from './texts';
 import { CardNotice, withNotice, withRefresh } from './universalActions';
 
 /** The card's views, as named in `data.view`. */
@@ -364,7 +363,7 @@ function aidsOfPhase(phase: Phase, links: readonly AidLink[], lang: Language): {
   const keys = new Set<string>(['skabelonLaeringsaftale', ...PHASE_AIDS[phase]]);
   return aidViews(
     links.filter((l) => keys.has(l.key)),
-    textsFor(lang),
+    lang,
   ).map((a) => ({ title: a.title, url: a.url }));
 }
 

@@ -6,11 +6,12 @@
 import { CONVERSATION_KIND_LABELS, ROLE_LABELS } from '../domain/labels';
 import { PROGRAMME_TIME_ZONE } from '../domain/calendar';
 import { ProgrammeRole } from '../domain/people';
+import { inLanguage } from '../domain/localizedText';
 import { ConversationKind } from '../domain/state';
 import proposalsTemplate from './bookingProposals.json';
 import confirmationTemplate from './bookingConfirmation.json';
 import { AdaptiveCard, expandCard } from './adaptiveCard';
-import { bookingTextsFor } from './bookingTexts';
+import { BOOKING_TEXTS } from './bookingTexts';
 import { CARD_VERBS } from './cardVerbs';
 import { Language } from './language';
 
@@ -63,7 +64,7 @@ export interface BookingConfirmationCardViewModel {
 }
 
 export function renderBookingProposalsCard(vm: BookingProposalsCardViewModel): AdaptiveCard {
-  const texts = bookingTextsFor(vm.language);
+  const texts = inLanguage(BOOKING_TEXTS, vm.language);
   const lang = vm.language;
   const p = vm.proposal;
   if (p.outcome === 'choose') {
@@ -79,17 +80,15 @@ export function renderBookingProposalsCard(vm: BookingProposalsCardViewModel): A
       })),
     });
   }
-  const conversation = CONVERSATION_KIND_LABELS[p.kind][lang];
-  const title = p.rescheduling
-    ? texts.rescheduleTitle.replace('{conversation}', conversation.toLowerCase())
-    : texts.proposalsTitle.replace('{conversation}', conversation);
+  const conversation = CONVERSATION_KIND_LABELS[p.kind];
+  const title = p.rescheduling ? texts.rescheduleTitle({ conversation }) : texts.proposalsTitle({ conversation });
   return expandCard(proposalsTemplate, {
     notice: vm.notice ?? '',
     title,
     facts: [
       { title: texts.trainee, value: p.traineeName },
       { title: texts.participants, value: p.participants.join(', ') },
-      { title: texts.duration, value: texts.minutes.replace('{minutes}', String(p.durationMinutes)) },
+      { title: texts.duration, value: texts.minutes({ minutes: p.durationMinutes }) },
       ...(p.rescheduling ? [{ title: texts.currentTime, value: formatTimeSpan(p.rescheduling.currentStart, undefined, lang) }] : []),
     ],
     intro: p.slots.length > 0 ? texts.chooseTime : texts.noSlots,
@@ -108,23 +107,23 @@ export function renderBookingProposalsCard(vm: BookingProposalsCardViewModel): A
 }
 
 export function renderBookingConfirmationCard(vm: BookingConfirmationCardViewModel): AdaptiveCard {
-  const texts = bookingTextsFor(vm.language);
+  const texts = inLanguage(BOOKING_TEXTS, vm.language);
   const lang = vm.language;
   const b = vm.booking;
-  const conversation = b.joint ? texts.jointMeeting : CONVERSATION_KIND_LABELS[b.kind][lang];
+  const conversation = b.joint ? BOOKING_TEXTS.jointMeeting : CONVERSATION_KIND_LABELS[b.kind];
   const title = { booked: texts.bookedTitle, rescheduled: texts.rescheduledTitle, cancelled: texts.cancelledTitle }[vm.change];
   const by = { booked: texts.bookedBy, rescheduled: texts.rescheduledBy, cancelled: texts.cancelledBy }[vm.change];
   const active = b.status === 'booked';
   const ref = { programmeId: b.programmeId, conversationId: b.conversationId };
   return expandCard(confirmationTemplate, {
     texts,
-    title: title.replace('{conversation}', conversation),
-    lead: vm.byName ? by.replace('{name}', vm.byName) : '',
+    title: title({ conversation }),
+    lead: vm.byName ? by({ name: vm.byName }) : '',
     facts: [
       { title: b.joint ? texts.trainees : texts.trainee, value: b.traineeName },
       { title: texts.time, value: formatTimeSpan(b.start, b.end, lang) },
       ...(vm.previousStart ? [{ title: texts.previousTime, value: formatTimeSpan(vm.previousStart, undefined, lang) }] : []),
-      { title: texts.participants, value: b.participants.map((p) => `${p.name} (${ROLE_LABELS[p.role][lang].toLowerCase()})`).join(', ') },
+      { title: texts.participants, value: b.participants.map((p) => `${p.name} (${inSentence(ROLE_LABELS[p.role][lang])})`).join(', ') },
       ...(vm.reason ? [{ title: texts.reason, value: vm.reason }] : []),
     ],
     gateNote: active && b.awaitsPersonalityFeedback ? texts.personalityGate : '',
@@ -134,6 +133,11 @@ export function renderBookingConfirmationCard(vm: BookingConfirmationCardViewMod
     moveData: { verb: CARD_VERBS.bookingMove, ...ref },
     cancelData: { verb: CARD_VERBS.bookingCancel, ...ref },
   });
+}
+
+/** A label inside a sentence: "nærmeste leder", but "HR-konsulent" keeps its abbreviation. */
+function inSentence(label: string): string {
+  return /^\p{Lu}{2}/u.test(label) ? label : label.charAt(0).toLowerCase() + label.slice(1);
 }
 
 /**

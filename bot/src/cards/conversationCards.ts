@@ -17,18 +17,17 @@ import { formatDateTime } from '../domain/calendar';
 import { KIND_PHASE } from '../domain/conversationKinds';
 import { FormField, splitChoices } from '../domain/conversationForms';
 import { CONVERSATION_KIND_LABELS } from '../domain/labels';
+import { inLanguage } from '../domain/localizedText';
 import { PHASE_EFFECTS } from '../domain/phaseGuide';
 import { ProgrammeRole } from '../domain/people';
 import { ConversationKind, ConversationStatus } from '../domain/state';
 import { AdaptiveCard, expandCard } from './adaptiveCard';
 import { AidLink, aidViews } from './aids';
 import { CARD_VERBS } from './cardVerbs';
-import { choiceLabel, conversationTextsFor, questionFor } from './conversationTexts';
+import { choiceLabel, CONVERSATION_TEXTS, questionFor } from './conversationTexts';
 import { Language } from './language';
 import { fieldElements, FieldView } from './conversationFields';
 import { formatDate } from './nominationFormat';
-import { fill } from './nominationTexts';
-import { textsFor } from './texts';
 import { CardNotice, withNotice, withRefresh } from './universalActions';
 
 /** The view name Universal Actions render this card by (refresh, and after a refused action). */
@@ -105,8 +104,8 @@ export function renderConversationCard(vm: ConversationCardViewModel): AdaptiveC
 
 function render(vm: ConversationCardViewModel, collapsed: ReadonlySet<string>): AdaptiveCard {
   const { view, language } = vm;
-  const texts = conversationTextsFor(language);
-  const kindLabel = CONVERSATION_KIND_LABELS[view.kind][language];
+  const texts = inLanguage(CONVERSATION_TEXTS, language);
+  const kind = CONVERSATION_KIND_LABELS[view.kind];
   const subject = { programmeId: view.programmeId, conversationId: view.conversationId };
   // `kind` only routes a follow-up's button to its referat; the use case checks it against what is stored.
   const data = { view: CONVERSATION_VIEW, ...subject, kind: view.kind, version: view.version };
@@ -119,11 +118,11 @@ function render(vm: ConversationCardViewModel, collapsed: ReadonlySet<string>): 
     let heading = '';
     if (f.goalId && !seenGoals.has(f.goalId)) {
       seenGoals.add(f.goalId);
-      heading = fill(texts.goalHeading, { goal: view.goals.find((g) => g.id === f.goalId)?.text ?? '' });
+      heading = texts.goalHeading({ goal: view.goals.find((g) => g.id === f.goalId)?.text ?? '' });
     }
     if (f.blockId && !seenBlocks.has(f.blockId)) {
       seenBlocks.add(f.blockId);
-      heading = fill(texts.blockHeading, { block: view.blocks.find((b) => b.id === f.blockId)?.title ?? '' });
+      heading = texts.blockHeading({ block: view.blocks.find((b) => b.id === f.blockId)?.title ?? '' });
     }
     if (f.key === 'goal1Text') heading = texts.firstGoalsHeading;
     const rowNumber = /^goal(\d+)(Text|Evidence)$/.exec(f.key)?.[1];
@@ -135,7 +134,7 @@ function render(vm: ConversationCardViewModel, collapsed: ReadonlySet<string>): 
     const hint = hr
       ? texts.onlyHr
       : view.writable && !f.writers.includes(view.role) && f.writers.length === 1
-        ? fill(texts.writtenBy, { role: texts.roleDefinite[f.writers[0]] })
+        ? texts.writtenBy({ role: f.writers[0] })
         : '';
     return {
       key: f.key,
@@ -170,8 +169,8 @@ function render(vm: ConversationCardViewModel, collapsed: ReadonlySet<string>): 
 
   const card = expandCard(template, {
     texts,
-    title: isFollowUp ? texts.followUpTitle : kindLabel,
-    subtitle: fill(texts.subtitle, { kind: kindLabel, trainee: view.traineeName }),
+    title: isFollowUp ? texts.followUpTitle : kind[language],
+    subtitle: texts.subtitle({ kind, trainee: view.traineeName }),
     when: formatDateTime(view.scheduledAt, language),
     participants: view.participants.map((p) => p.name).join(', '),
     status: statusOf(vm),
@@ -183,7 +182,7 @@ function render(vm: ConversationCardViewModel, collapsed: ReadonlySet<string>): 
     hasAgreement: agreement !== undefined,
     agreement: agreement
       ? {
-          summary: fill(agreement.status === 'draft' ? texts.agreementDraft : texts.agreementAccepted, { version: String(agreement.version) }),
+          summary: (agreement.status === 'draft' ? texts.agreementDraft : texts.agreementApproved)({ version: agreement.version }),
           goals: agreement.goals.map((g) => `**${g.text}** – ${g.evidence}`),
         }
       : { summary: '', goals: [] },
@@ -209,7 +208,7 @@ function choiceTitle(vm: ConversationCardViewModel, f: FormField, value: string)
 }
 
 function displayOf(vm: ConversationCardViewModel, f: FormField, value: string): string {
-  const texts = conversationTextsFor(vm.language);
+  const texts = inLanguage(CONVERSATION_TEXTS, vm.language);
   if (value.trim() === '') return texts.notAnswered;
   switch (f.type) {
     case 'choice':
@@ -229,24 +228,24 @@ function displayOf(vm: ConversationCardViewModel, f: FormField, value: string): 
 
 function statusOf(vm: ConversationCardViewModel): string {
   const { view, language } = vm;
-  const texts = conversationTextsFor(language);
+  const texts = inLanguage(CONVERSATION_TEXTS, language);
   const when = (at: string) => formatDateTime(at, language);
   const base =
     view.status === 'documented' && view.documented
-      ? fill(texts.statusDocumented, { date: when(view.documented.at), name: view.documented.byName })
+      ? texts.statusDocumented({ date: when(view.documented.at), name: view.documented.byName })
       : view.status === 'cancelled'
         ? texts.statusCancelled
         : view.status === 'held'
           ? texts.statusHeld
           : texts.statusBooked;
-  const draft = view.draftSaved ? fill(texts.draftSaved, { date: when(view.draftSaved.at), name: view.draftSaved.byName }) : '';
+  const draft = view.draftSaved ? texts.draftSaved({ date: when(view.draftSaved.at), name: view.draftSaved.byName }) : '';
   return [base, draft].filter(Boolean).join(' · ');
 }
 
 function aidsOf(kind: ConversationKind, links: readonly AidLink[], language: Language) {
   const own = links.filter((l) => KIND_AIDS[kind].includes(l.key));
   const chosen = own.length > 0 ? own : links.filter((l) => l.key === 'skabeloner');
-  return aidViews(chosen, textsFor(language)).map((a) => ({ title: a.title, url: a.url }));
+  return aidViews(chosen, language).map((a) => ({ title: a.title, url: a.url }));
 }
 
 /** A conversation's card as delivered when it is due (application/conversations/deliverConversationCards.ts). */
@@ -255,10 +254,9 @@ export function conversationProgrammeCard(
   options: { language: Language; refreshUserIds: readonly string[]; infoOnly: boolean },
   aids: readonly AidLink[],
 ): { card: Record<string, unknown>; summary: string } {
-  const texts = conversationTextsFor(options.language);
+  const texts = inLanguage(CONVERSATION_TEXTS, options.language);
   const card = renderConversationCard({ language: options.language, view, aids, refreshUserIds: options.refreshUserIds, infoOnly: options.infoOnly });
-  const kind = CONVERSATION_KIND_LABELS[view.kind][options.language];
-  return { card, summary: fill(texts.dueSummary, { kind, trainee: view.traineeName }) };
+  return { card, summary: texts.dueSummary({ kind: CONVERSATION_KIND_LABELS[view.kind], trainee: view.traineeName }) };
 }
 
 function sizeOf(card: AdaptiveCard): number {

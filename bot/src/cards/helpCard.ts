@@ -1,9 +1,10 @@
 /** The help card: the commands that work today, the tab (once it can be opened), and the programme's aids. */
+import { inLanguage } from '../domain/localizedText';
 import template from './help.json';
 import { AdaptiveCard, expandCard } from './adaptiveCard';
 import { AidLink, aidViews } from './aids';
+import { CommandName, HELP_TEXTS } from './helpTexts';
 import { Language } from './language';
-import { CommandName, textsFor } from './texts';
 
 export interface HelpCardViewModel {
   language: Language;
@@ -16,10 +17,10 @@ export interface HelpCardViewModel {
 }
 
 export function renderHelpCard(vm: HelpCardViewModel): AdaptiveCard {
-  const texts = textsFor(vm.language);
-  const aids = aidViews(vm.aids, texts);
+  const texts = inLanguage(HELP_TEXTS, vm.language);
+  const aids = aidViews(vm.aids, vm.language);
   return expandCard(template, {
-    texts: texts.help,
+    texts,
     commands: vm.commands.map((name) => texts.commands[name]),
     showProgrammeTab: Boolean(vm.programmeTabUrl),
     programmeTabUrl: vm.programmeTabUrl ?? '',

@@ -8,8 +8,9 @@ import proposalsTemplate from './jointStartupProposals.json';
 import { AdaptiveCard, expandCard } from './adaptiveCard';
 import { formatTimeSpan } from './bookingCards';
 import { CARD_VERBS } from './cardVerbs';
-import { jointStartupTextsFor } from './jointStartupTexts';
+import { JOINT_STARTUP_TEXTS } from './jointStartupTexts';
 import { Language } from './language';
+import { inLanguage } from '../domain/localizedText';
 
 export interface JointStartupChoiceCardViewModel {
   language: Language;
@@ -33,12 +34,12 @@ export interface JointStartupProposalsCardViewModel {
 }
 
 export function renderJointStartupChoiceCard(vm: JointStartupChoiceCardViewModel): AdaptiveCard {
-  const texts = jointStartupTextsFor(vm.language);
+  const texts = inLanguage(JOINT_STARTUP_TEXTS, vm.language);
   return expandCard(choiceTemplate, {
     texts,
     selected: (vm.selected ?? []).join(','),
     candidates: vm.candidates.map((c) => ({
-      title: texts.candidate.replace('{trainee}', c.traineeName).replace('{leader}', c.leaderName),
+      title: texts.candidate({ trainee: c.traineeName, leader: c.leaderName }),
       value: c.programmeId,
     })),
     proposeData: { verb: CARD_VERBS.jointStartupPropose },
@@ -46,7 +47,7 @@ export function renderJointStartupChoiceCard(vm: JointStartupChoiceCardViewModel
 }
 
 export function renderJointStartupProposalsCard(vm: JointStartupProposalsCardViewModel): AdaptiveCard {
-  const texts = jointStartupTextsFor(vm.language);
+  const texts = inLanguage(JOINT_STARTUP_TEXTS, vm.language);
   const p = vm.proposal;
   const programmeIds = p.programmeIds.join(',');
   return expandCard(proposalsTemplate, {
@@ -55,7 +56,7 @@ export function renderJointStartupProposalsCard(vm: JointStartupProposalsCardVie
     facts: [
       { title: texts.trainees, value: p.traineeNames.join(', ') },
       { title: texts.participants, value: p.participants.join(', ') },
-      { title: texts.duration, value: texts.minutes.replace('{minutes}', String(p.durationMinutes)) },
+      { title: texts.duration, value: texts.minutes({ minutes: p.durationMinutes }) },
     ],
     intro: p.slots.length > 0 ? texts.chooseTime : texts.noSlots,
     slots: p.slots.map((slot) => ({

@@ -7,10 +7,11 @@
 import template from './meetingEnded.json';
 import { AdaptiveCard, expandCard } from './adaptiveCard';
 import { CONVERSATION_VIEW } from './conversationCards';
-import { conversationTextsFor } from './conversationTexts';
 import { Language } from './language';
+import { MEETING_ENDED_TEXTS } from './meetingEndedTexts';
 import { withSubmitFallbacks } from './universalActions';
 import { CONVERSATION_KIND_LABELS } from '../domain/labels';
+import { inLanguage } from '../domain/localizedText';
 import { ConversationKind } from '../domain/state';
 
 export interface MeetingEndedCardViewModel {
@@ -24,30 +25,16 @@ export interface MeetingEndedCardViewModel {
   reason?: string;
 }
 
-const TEXTS = {
-  da: {
-    title: '{kind} – {trainee}',
-    held: 'Mødet er slut, og samtalen er markeret som afholdt. Husk at dokumentere den i skabelonen.',
-    refused: 'Mødet er slut, men samtalen er ikke markeret som afholdt:',
-  },
-  en: {
-    title: '{kind} – {trainee}',
-    held: 'The meeting has ended and the conversation is marked as held. Remember to document it in the template.',
-    refused: 'The meeting has ended, but the conversation is not marked as held:',
-  },
-} as const;
-
 export function renderMeetingEndedCard(vm: MeetingEndedCardViewModel): AdaptiveCard {
-  const texts = TEXTS[vm.language];
-  const kind = CONVERSATION_KIND_LABELS[vm.kind][vm.language];
+  const texts = inLanguage(MEETING_ENDED_TEXTS, vm.language);
   const refused = vm.outcome === 'refused';
   return withSubmitFallbacks(
     expandCard(template, {
-      title: texts.title.replace('{kind}', kind).replace('{trainee}', vm.traineeName),
+      title: texts.title({ kind: CONVERSATION_KIND_LABELS[vm.kind], trainee: vm.traineeName }),
       message: refused ? texts.refused : texts.held,
       hasReason: refused && Boolean(vm.reason),
       reason: vm.reason ?? '',
-      openTemplate: conversationTextsFor(vm.language).openTemplate,
+      openTemplate: texts.openTemplate,
       view: CONVERSATION_VIEW,
       programmeId: vm.programmeId,
       conversationId: vm.conversationId,

@@ -7,8 +7,9 @@
 import template from './nomination.json';
 import { AdaptiveCard, expandCard } from './adaptiveCard';
 import { CARD_VERBS } from './cardVerbs';
+import { inLanguage } from '../domain/localizedText';
 import { Language } from './language';
-import { fill, nominationTextsFor } from './nominationTexts';
+import { NOMINATION_TEXTS } from './nominationTexts';
 
 export interface NominationCandidate {
   id: string;
@@ -42,7 +43,7 @@ export interface NominationCardViewModel {
 }
 
 export function renderNominationCard(vm: NominationCardViewModel): AdaptiveCard {
-  const texts = nominationTextsFor(vm.language).form;
+  const texts = inLanguage(NOMINATION_TEXTS, vm.language).form;
   const values = vm.values;
   const onlyOne = vm.candidates.length === 1 ? vm.candidates[0].id : '';
   return expandCard(template, {
@@ -66,7 +67,3 @@ export function renderNominationCard(vm: NominationCardViewModel): AdaptiveCard 
   });
 }
 
-/** "No one matches »x«." for the search step. */
-export function noMatchesText(language: Language, query: string): string {
-  return fill(nominationTextsFor(language).form.noMatches, { query });
-}

@@ -1,15 +1,16 @@
 /**
  * The card an HR consultant of the department gets for a nomination: who, by whom, why,
  * lederafklaringsforløb, the wished start, questions and answers so far, and three buttons:
- * accept, ask for more information, decline (the last two need the text). The buttons carry only
+ * approve, ask for more information, decline (the last two need the text). The buttons carry only
  * the programme id; who decides is the person pressing, checked against storage.
  */
 import { formatDate } from './nominationFormat';
 import template from './nominationDecision.json';
 import { AdaptiveCard, expandCard } from './adaptiveCard';
 import { CARD_VERBS } from './cardVerbs';
+import { inLanguage } from '../domain/localizedText';
 import { Language } from './language';
-import { fill, nominationTextsFor } from './nominationTexts';
+import { NOMINATION_TEXTS } from './nominationTexts';
 
 export interface NominationDecisionCardViewModel {
   language: Language;
@@ -26,12 +27,12 @@ export interface NominationDecisionCardViewModel {
 }
 
 export function renderNominationDecisionCard(vm: NominationDecisionCardViewModel): AdaptiveCard {
-  const texts = nominationTextsFor(vm.language).decision;
+  const texts = inLanguage(NOMINATION_TEXTS, vm.language).decision;
   const n = vm.nomination;
   const data = (verb: string) => ({ verb, programmeId: n.programmeId });
   return expandCard(template, {
     texts,
-    intro: fill(texts.intro, { leader: n.leader.name, trainee: n.trainee.name }),
+    intro: texts.intro({ leader: n.leader.name, trainee: n.trainee.name }),
     trainee: n.trainee.email ? `${n.trainee.name} (${n.trainee.email})` : n.trainee.name,
     leader: n.leader.name,
     department: n.departmentName,

@@ -6,8 +6,9 @@
 import template from './nominationDepartments.json';
 import { AdaptiveCard, expandCard } from './adaptiveCard';
 import { CARD_VERBS } from './cardVerbs';
+import { inLanguage } from '../domain/localizedText';
 import { Language } from './language';
-import { fill, nominationTextsFor } from './nominationTexts';
+import { NOMINATION_TEXTS } from './nominationTexts';
 
 export interface DepartmentsCardViewModel {
   language: Language;
@@ -20,14 +21,14 @@ export interface DepartmentsCardViewModel {
 }
 
 export function renderDepartmentsCard(vm: DepartmentsCardViewModel): AdaptiveCard {
-  const texts = nominationTextsFor(vm.language).departments;
+  const texts = inLanguage(NOMINATION_TEXTS, vm.language).departments;
   return expandCard(template, {
     texts,
     message: vm.message ?? '',
     departments: vm.departments.map((d) => ({
       name: d.name,
       hr: d.hrConsultants.map((hr) => ({
-        title: fill(texts.remove, { name: hr.name, department: d.name }),
+        title: texts.remove({ name: hr.name, department: d.name }),
         data: { verb: CARD_VERBS.departmentHrRemove, departmentId: d.id, personId: hr.id },
       })),
     })),

@@ -1,15 +1,16 @@
 /**
  * Cards the bot sends about a nomination without being asked: the leader's card with HR's
- * question (and a field to answer it), and the welcome a new ledertrainee gets on acceptance,
- * with what the year holds (the phases, as on the install welcome).
+ * question (and a field to answer it), and the welcome a new ledertrainee gets when the nomination is
+ * approved, with how the programme is built (the phases, as on the install welcome).
  */
 import questionTemplate from './nominationQuestion.json';
 import welcomeTemplate from './nominationWelcome.json';
 import { AdaptiveCard, expandCard } from './adaptiveCard';
 import { CARD_VERBS } from './cardVerbs';
+import { inLanguage } from '../domain/localizedText';
 import { Language } from './language';
-import { fill, nominationTextsFor } from './nominationTexts';
-import { textsFor } from './texts';
+import { NOMINATION_TEXTS } from './nominationTexts';
+import { phaseOverview } from './welcomeCard';
 
 export interface NominationQuestionCardViewModel {
   language: Language;
@@ -20,10 +21,10 @@ export interface NominationQuestionCardViewModel {
 }
 
 export function renderNominationQuestionCard(vm: NominationQuestionCardViewModel): AdaptiveCard {
-  const texts = nominationTextsFor(vm.language).question;
+  const texts = inLanguage(NOMINATION_TEXTS, vm.language).question;
   return expandCard(questionTemplate, {
     texts,
-    intro: fill(texts.intro, { hr: vm.hrName, trainee: vm.traineeName }),
+    intro: texts.intro({ hr: vm.hrName, trainee: vm.traineeName }),
     question: vm.question,
     answerData: { verb: CARD_VERBS.nominationAnswer, programmeId: vm.programmeId },
   });
@@ -37,10 +38,10 @@ export interface ProgrammeWelcomeCardViewModel {
 }
 
 export function renderProgrammeWelcomeCard(vm: ProgrammeWelcomeCardViewModel): AdaptiveCard {
-  const texts = nominationTextsFor(vm.language).welcome;
+  const texts = inLanguage(NOMINATION_TEXTS, vm.language).welcome;
   return expandCard(welcomeTemplate, {
     texts,
-    intro: fill(texts.intro, { leader: vm.leaderName, hr: vm.hrName, department: vm.departmentName }),
-    phases: textsFor(vm.language).welcome.phases.map((phase, i) => ({ number: i + 1, ...phase })),
+    intro: texts.intro({ leader: vm.leaderName, hr: vm.hrName, department: vm.departmentName }),
+    phases: phaseOverview(vm.language),
   });
 }

@@ -8,9 +8,9 @@ import template from './programmeChat.json';
 import { AdaptiveCard, expandCard } from './adaptiveCard';
 import { CARD_VERBS } from './cardVerbs';
 import { Language } from './language';
-import { fill } from './nominationTexts';
-import { programmeChatTextsFor } from './programmeChatTexts';
+import { PROGRAMME_CHAT_TEXTS } from './programmeChatTexts';
 import { ROLE_LABELS } from '../domain/labels';
+import { inLanguage } from '../domain/localizedText';
 import { ProgrammeRole } from '../domain/people';
 
 export interface ProgrammeChatChoiceView {
@@ -38,12 +38,12 @@ export type ProgrammeChatCardViewModel =
 export const MAX_PROGRAMME_CHAT_CHOICES = 25;
 
 export function renderProgrammeChatCard(vm: ProgrammeChatCardViewModel): AdaptiveCard {
-  const t = programmeChatTextsFor(vm.language);
+  const t = inLanguage(PROGRAMME_CHAT_TEXTS, vm.language);
   const shown = (choices: readonly ProgrammeChatChoiceView[]) =>
     [...choices].sort((a, b) => Number(a.hasChat) - Number(b.hasChat) || a.traineeName.localeCompare(b.traineeName, 'da')).slice(0, MAX_PROGRAMME_CHAT_CHOICES);
   const more = (choices: readonly ProgrammeChatChoiceView[]) =>
-    choices.length > MAX_PROGRAMME_CHAT_CHOICES ? fill(t.moreChoices, { shown: String(MAX_PROGRAMME_CHAT_CHOICES), total: String(choices.length) }) + ' ' : '';
-  const role = (r: ProgrammeRole) => ROLE_LABELS[r][vm.language].toLowerCase();
+    choices.length > MAX_PROGRAMME_CHAT_CHOICES ? t.moreChoices({ shown: MAX_PROGRAMME_CHAT_CHOICES, total: choices.length }) : '';
+  const note = (c: ProgrammeChatChoiceView, hasChat: string) => [t.yourRole({ role: ROLE_LABELS[c.role] }), c.hasChat ? hasChat : ''].filter(Boolean).join(' ');
   const base = { title: '', intro: '', choices: [] as object[], footer: '' };
   switch (vm.kind) {
     case 'choose':
@@ -52,12 +52,12 @@ export function renderProgrammeChatCard(vm: ProgrammeChatCardViewModel): Adaptiv
         title: t.chooseTitle,
         intro: t.chooseIntro,
         choices: shown(vm.choices).map((c) => ({
-          label: fill(t.choiceLabel, { trainee: c.traineeName }),
-          note: fill(t.yourRole, { role: role(c.role) }) + (c.hasChat ? t.replacesChat : ''),
+          label: t.choiceLabel({ trainee: c.traineeName }),
+          note: note(c, t.replacesChat),
           buttonTitle: t.bindButton,
           data: { verb: CARD_VERBS.programmeChatBind, programmeId: c.programmeId },
         })),
-        footer: more(vm.choices) + t.footer,
+        footer: [more(vm.choices), t.footer].filter(Boolean).join(' '),
       });
     case 'create':
       return expandCard(template, {
@@ -65,17 +65,17 @@ export function renderProgrammeChatCard(vm: ProgrammeChatCardViewModel): Adaptiv
         title: t.createTitle,
         intro: t.createIntro,
         choices: shown(vm.choices).map((c) => ({
-          label: fill(t.choiceLabel, { trainee: c.traineeName }),
-          note: fill(t.yourRole, { role: role(c.role) }) + (c.hasChat ? ` ${t.hasChat}` : ''),
+          label: t.choiceLabel({ trainee: c.traineeName }),
+          note: note(c, t.hasChat),
           buttonTitle: t.createButton,
           data: { verb: CARD_VERBS.programmeChatCreate, programmeId: c.programmeId },
         })),
-        footer: more(vm.choices).trim(),
+        footer: more(vm.choices),
       });
     case 'nothingToBind':
       return expandCard(template, { ...base, title: t.nothingToBindTitle, intro: t.nothingToBind });
     case 'bound':
-      return expandCard(template, { ...base, title: t.boundTitle, intro: fill(t.bound, { trainee: vm.traineeName }), footer: t.footer });
+      return expandCard(template, { ...base, title: t.boundTitle, intro: t.bound({ trainee: vm.traineeName }), footer: t.footer });
     case 'boundElsewhere':
       return expandCard(template, { ...base, title: t.boundTitle, intro: t.boundElsewhere });
     case 'howTo':

@@ -6,10 +6,11 @@
 import template from './programmeFeedback.json';
 import { Readiness } from '../domain/state';
 import { AdaptiveCard, expandCard } from './adaptiveCard';
-import { choiceLabel, conversationTextsFor } from './conversationTexts';
+import { READINESS_LABELS } from '../domain/labels';
+import { inLanguage } from '../domain/localizedText';
 import { Language } from './language';
 import { formatDate } from './nominationFormat';
-import { fill } from './nominationTexts';
+import { PROGRAMME_FEEDBACK_TEXTS } from './programmeFeedbackTexts';
 
 export interface ProgrammeFeedbackCardViewModel {
   language: Language;
@@ -39,21 +40,21 @@ export function renderProgrammeFeedbackCard(vm: ProgrammeFeedbackCardViewModel):
 }
 
 function render(vm: ProgrammeFeedbackCardViewModel, limit: number): AdaptiveCard {
-  const texts = conversationTextsFor(vm.language);
+  const texts = inLanguage(PROGRAMME_FEEDBACK_TEXTS, vm.language);
   const shown = vm.items.slice(0, limit);
   return expandCard(template, {
     texts,
     items: shown.map((item) => ({
-      heading: fill(texts.feedbackItem, {
+      heading: texts.item({
         trainee: item.trainee.name,
         department: item.department.name,
         date: formatDate(item.documentedAt.slice(0, 10), vm.language),
       }),
-      readiness: choiceLabel(item.readiness, vm.language),
+      readiness: READINESS_LABELS[item.readiness][vm.language],
       trainee: shorten(item.traineeFeedback, FEEDBACK_CHARS),
       leader: `${shorten(item.leaderFeedback, FEEDBACK_CHARS)} (${item.leader.name})`,
     })),
-    more: vm.items.length > shown.length ? fill(texts.feedbackMore, { count: String(vm.items.length - shown.length) }) : '',
+    more: vm.items.length > shown.length ? texts.more({ count: vm.items.length - shown.length }) : '',
   });
 }
 

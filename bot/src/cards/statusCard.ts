@@ -1,5 +1,5 @@
 /** The answer to `status`: each of the person's programmes with its phase, next conversation and next steps. */
-import { LocalizedText } from '../domain/localizedText';
+import { inLanguage, LocalizedText } from '../domain/localizedText';
 import { CONVERSATION_KIND_LABELS, PHASE_LABELS, ROLE_LABELS } from '../domain/labels';
 import { formatDateTime } from '../domain/calendar';
 import { ConversationKind, Phase } from '../domain/state';
@@ -7,9 +7,9 @@ import { ProgrammeRole } from '../domain/people';
 import template from './status.json';
 import { AdaptiveCard, expandCard } from './adaptiveCard';
 import { Language } from './language';
-import { textsFor } from './texts';
 import { CARD_VERBS, CardVerb } from './cardVerbs';
-import { conversationTextsFor } from './conversationTexts';
+import { STATUS_TEXTS } from './statusTexts';
+import { CONVERSATION_TEXTS } from './conversationTexts';
 import { KIND_ROLES } from '../domain/conversationKinds';
 import { agreementTextsFor } from './agreementTexts';
 import { AGREEMENT_VIEWS } from './agreementCard';
@@ -28,11 +28,15 @@ export interface ProgrammeStatusView {
   waitingForYou: { code: string; text: LocalizedText }[];
 }
 
-/** Steps the person can take right from the card, with the button's verb and title. */
-const BUTTONS: Readonly<Record<string, { verb: CardVerb; title: (texts: ReturnType<typeof textsFor>) => string }>> = {
-  takePersonalityTest: { verb: CARD_VERBS.personalityTestTaken, title: (t) => t.personalityTest.markTaken },
-  givePersonalityFeedback: { verb: CARD_VERBS.personalityFeedbackGiven, title: (t) => t.personalityTest.markFeedbackGiven },
+/** Steps the person can take right from the card, by the code of the waiting step (titled in STATUS_TEXTS.buttons). */
+const BUTTON_VERBS: Readonly<Record<keyof typeof STATUS_TEXTS.buttons, CardVerb>> = {
+  takePersonalityTest: CARD_VERBS.personalityTestTaken,
+  givePersonalityFeedback: CARD_VERBS.personalityFeedbackGiven,
 };
+
+function hasButton(code: string): code is keyof typeof BUTTON_VERBS {
+  return Object.hasOwn(BUTTON_VERBS, code);
+}
 
 type StatusButton = { title: string; data: Readonly<Record<string, string>> };
 
@@ -48,8 +52,7 @@ export interface StatusCardViewModel {
 export const MAX_PROGRAMMES_ON_CARD = 8;
 
 export function renderStatusCard(vm: StatusCardViewModel): AdaptiveCard {
-  const all = textsFor(vm.language);
-  const texts = all.status;
+  const texts = inLanguage(STATUS_TEXTS, vm.language);
   const lang = vm.language;
   const shown = vm.programmes.slice(0, MAX_PROGRAMMES_ON_CARD);
   const hidden = vm.programmes.length - shown.length;
@@ -70,11 +73,12 @@ export function renderStatusCard(vm: StatusCardViewModel): AdaptiveCard {
       waiting: p.waitingForYou.map((item) => item.text[lang]),
       buttons: [
         ...p.waitingForYou
-          .filter((item) => BUTTONS[item.code])
-          .map((item): StatusButton => ({ title: BUTTONS[item.code].title(all), data: { verb: BUTTONS[item.code].verb, programmeId: p.programmeId } })),
+          .map((item) => item.code)
+          .filter(hasButton)
+          .map((code): StatusButton => ({ title: texts.buttons[code], data: { verb: BUTTON_VERBS[code], programmeId: p.programmeId } })),
         // The next conversation's template, to fill in together (sent as a new card).
         ...(p.nextConversation?.id && !p.closed && KIND_ROLES[p.nextConversation.kind].includes(p.role)
-          ? [{ title: conversationTextsFor(lang).openTemplate, data: { verb: CARD_VERBS.conversationShow, programmeId: p.programmeId, conversationId: p.nextConversation.id } }]
+          ? [{ title: CONVERSATION_TEXTS.openTemplate[lang], data: { verb: CARD_VERBS.conversationShow, programmeId: p.programmeId, conversationId: p.nextConversation.id } }]
           : []),
         // The learning agreement (Action.Submit fallback of its refresh: the card comes as a new message).
         ...(!p.declined && p.phase !== 'nomination'
@@ -82,6 +86,6 @@ export function renderStatusCard(vm: StatusCardViewModel): AdaptiveCard {
           : []),
       ],
     })),
-    more: hidden > 0 ? texts.more.replace('{count}', String(hidden)) : '',
+    more: hidden > 0 ? texts.more({ count: hidden }) : '',
   });
 }

@@ -12,10 +12,11 @@ import { AdaptiveCard, expandCard } from './adaptiveCard';
 import { CARD_VERBS } from './cardVerbs';
 import { Language } from './language';
 import { formatDate } from './nominationFormat';
-import { fill } from './nominationTexts';
-import { takeOffTextsFor } from './takeOffTexts';
-import { conversationTextsFor } from './conversationTexts';
+import { TAKE_OFF_TEXTS } from './takeOffTexts';
+import { CONVERSATION_TEXTS } from './conversationTexts';
 import { PHASE_EFFECTS } from '../domain/phaseGuide';
+import { calendarDateText } from '../domain/calendarDateText';
+import { inLanguage } from '../domain/localizedText';
 
 export interface TakeOffEventView {
   id: string;
@@ -67,22 +68,21 @@ export function renderTakeOffAdminCard(vm: TakeOffAdminCardViewModel): AdaptiveC
 }
 
 function renderAdmin(vm: TakeOffAdminCardViewModel, totalLimit: number): AdaptiveCard {
-  const texts = takeOffTextsFor(vm.language);
-  const yesNo = (value: boolean) => (value ? texts.yes : texts.no);
+  const texts = inLanguage(TAKE_OFF_TEXTS, vm.language);
   let left = totalLimit;
   const events = vm.events.map(({ event, invited, registrations }) => {
     const shown = registrations.slice(0, Math.max(0, Math.min(PER_EVENT_LIMIT, left)));
     left -= shown.length;
     const hidden = registrations.length - shown.length;
     return {
-      title: fill(texts.eventTitle, { date: formatDate(event.date, vm.language), place: shorten(event.place, 120) }),
+      title: texts.eventTitle({ date: calendarDateText(event.date), place: shorten(event.place, 120) }),
       description: shorten(event.description, 200),
-      counts: fill(texts.eventCounts, { invited: String(invited), registered: String(registrations.length) }),
+      counts: texts.eventCounts({ invited, registered: registrations.length }),
       registrations: shown.map((r) => ({
-        heading: `**${shorten(r.traineeName, 100)}** · ${fill(texts.registrationFlags, { guidance: yesNo(r.wantsApplicationGuidance), network: yesNo(r.joinNetwork) })}`,
+        heading: `**${shorten(r.traineeName, 100)}** · ${texts.registrationFlags({ guidance: r.wantsApplicationGuidance, network: r.joinNetwork })}`,
         needs: `${texts.needsNow} ${r.needsNow.trim() === '' ? texts.nothingWritten : shorten(r.needsNow, 200)}`,
       })),
-      more: hidden > 0 ? fill(texts.moreRegistrations, { count: String(hidden) }) : '',
+      more: hidden > 0 ? texts.moreRegistrations({ count: hidden }) : '',
     };
   });
   return expandCard(adminTemplate, {
@@ -93,28 +93,23 @@ function renderAdmin(vm: TakeOffAdminCardViewModel, totalLimit: number): Adaptiv
     values: { date: vm.values?.date ?? '', place: vm.values?.place ?? '', description: vm.values?.description ?? '' },
     createData: { verb: CARD_VERBS.takeOffCreate },
     events,
-    moreEvents: vm.totalEvents > vm.events.length ? fill(texts.moreEvents, { shown: String(vm.events.length), total: String(vm.totalEvents) }) : '',
+    moreEvents: vm.totalEvents > vm.events.length ? texts.moreEvents({ shown: vm.events.length, total: vm.totalEvents }) : '',
   });
 }
 
 export function renderTakeOffInvitationCard(vm: TakeOffInvitationCardViewModel): AdaptiveCard {
-  const texts = takeOffTextsFor(vm.language);
+  const texts = inLanguage(TAKE_OFF_TEXTS, vm.language);
   return expandCard(invitationTemplate, {
     texts,
-    intro: fill(texts.invitationIntro, { trainee: vm.traineeName }),
+    intro: texts.invitationIntro({ trainee: vm.traineeName }),
     date: formatDate(vm.event.date, vm.language),
     place: vm.event.place,
     description: vm.event.description,
     registerData: { verb: CARD_VERBS.takeOffRegister, eventId: vm.event.id },
     // Take-off belongs to completion: what that phase should give, as on the conversation cards.
-    effectHeading: conversationTextsFor(vm.language).effectHeading,
+    effectHeading: CONVERSATION_TEXTS.effectHeading[vm.language],
     effects: PHASE_EFFECTS.completion.map((effect) => effect[vm.language]),
   });
-}
-
-/** An event's date as readers write it: "5. december 2026" / "5 December 2026". */
-export function formatTakeOffDate(date: string, language: Language): string {
-  return formatDate(date, language);
 }
 
 /** At most `max` characters (whole code points), with an ellipsis when shortened. */

@@ -7,8 +7,10 @@
  * The data of every Action.Execute carries `view` (what to render again when the action is refused),
  * what identifies the subject (e.g. `programmeId`) and `version` (what the card was rendered from).
  */
+import { inLanguage } from '../domain/localizedText';
 import { AdaptiveCard } from './adaptiveCard';
 import { Language } from './language';
+import { UNIVERSAL_ACTION_TEXTS } from './universalActionTexts';
 
 /** The verb of the refresh action; its data says which view to render (`view`) and of what. */
 export const REFRESH_VERB = 'refresh';
@@ -76,8 +78,6 @@ function addFallbacks(value: unknown, key?: string): unknown {
   return node;
 }
 
-const ERROR_TITLE: Readonly<Record<Language, string>> = { da: 'Det kan ikke vises', en: 'This cannot be shown' };
-
 /** The answer to an action or refresh the person may not see or do: the reason, and no data. */
 export function renderActionErrorCard(language: Language, text: string): AdaptiveCard {
   return {
@@ -85,7 +85,7 @@ export function renderActionErrorCard(language: Language, text: string): Adaptiv
     $schema: 'http://adaptivecards.io/schemas/adaptive-card.json',
     version: '1.5',
     body: [
-      { type: 'TextBlock', text: ERROR_TITLE[language], weight: 'Bolder', size: 'Medium', wrap: true },
+      { type: 'TextBlock', text: inLanguage(UNIVERSAL_ACTION_TEXTS, language).errorTitle, weight: 'Bolder', size: 'Medium', wrap: true },
       { type: 'TextBlock', text, wrap: true },
     ],
   };

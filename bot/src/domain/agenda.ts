@@ -53,7 +53,7 @@ export function agendaFor(state: ProgrammeState, personId: PersonId, now: Date):
         code: 'givePersonalityFeedback',
         text: {
           da: 'Giv ledertraineen feedback på persontesten – først da kan opstartssamtalen afholdes.',
-          en: 'Give the trainee feedback on the personality test – only then can the start-up interview be held.',
+          en: 'Give the leader trainee feedback on the personality test – only then can the start-up interview be held.',
         },
       });
     }
@@ -98,7 +98,7 @@ export function agendaFor(state: ProgrammeState, personId: PersonId, now: Date):
     items.push({
       code: 'bookConversation',
       kind: toBook,
-      text: { da: `Book ${label(toBook).da.toLowerCase()}.`, en: `Book the ${label(toBook).en.toLowerCase()}.` },
+      text: { da: `Aftal et tidspunkt for ${label(toBook).da.toLowerCase()}.`, en: `Schedule the ${label(toBook).en.toLowerCase()}.` },
     });
   }
   return items;

@@ -5,12 +5,26 @@
  */
 import type { LocalizedText } from './localizedText';
 import type { ProgrammeRole } from './people';
-import type { AgreementStatus, BlockStatus, BuildingBlockKind, ConversationKind, ConversationStatus, Phase, PracticeForm, PracticeType } from './state';
+import type {
+  AgreementStanding,
+  AgreementStatus,
+  BlockStatus,
+  BuildingBlockKind,
+  ConversationKind,
+  ConversationStatus,
+  GoalProgress,
+  PersonalityTestStanding,
+  Phase,
+  PracticeForm,
+  PracticeType,
+  Readiness,
+  StartupFormat,
+} from './state';
 
 export const PHASE_LABELS: Readonly<Record<Phase, LocalizedText>> = {
   nomination: { da: 'Indstilling', en: 'Nomination' },
   startup: { da: 'Opstart', en: 'Start-up' },
-  development: { da: 'Udviklingsdel', en: 'Development' },
+  development: { da: 'Udviklingsdel', en: 'Development part' },
   completion: { da: 'Afslutning', en: 'Completion' },
 };
 
@@ -30,7 +44,7 @@ export const CONVERSATION_KIND_LABELS: Readonly<Record<ConversationKind, Localiz
 };
 
 export const CONVERSATION_STATUS_LABELS: Readonly<Record<ConversationStatus, LocalizedText>> = {
-  booked: { da: 'booket', en: 'booked' },
+  booked: { da: 'aftalt', en: 'scheduled' },
   held: { da: 'afholdt', en: 'held' },
   documented: { da: 'dokumenteret', en: 'documented' },
   cancelled: { da: 'aflyst', en: 'cancelled' },
@@ -76,9 +90,9 @@ export const FIELD_LABELS: Readonly<Record<string, LocalizedText>> = {
   id: { da: 'Id', en: 'Id' },
   at: { da: 'Tidspunkt for handlingen', en: 'Time of the action' },
   department: { da: 'Magistratsafdeling', en: 'Department' },
-  'trainee.id': { da: 'Ledertraineens id', en: "Trainee's id" },
-  'trainee.name': { da: 'Ledertraineens navn', en: "Trainee's name" },
-  'trainee.email': { da: 'Ledertraineens e-mail', en: "Trainee's e-mail" },
+  'trainee.id': { da: 'Ledertraineens id', en: "Leader trainee's id" },
+  'trainee.name': { da: 'Ledertraineens navn', en: "Leader trainee's name" },
+  'trainee.email': { da: 'Ledertraineens e-mail', en: "Leader trainee's e-mail" },
   'leader.id': { da: 'Lederens id', en: "Leader's id" },
   'leader.name': { da: 'Lederens navn', en: "Leader's name" },
   'leader.email': { da: 'Lederens e-mail', en: "Leader's e-mail" },
@@ -115,7 +129,7 @@ export const FIELD_LABELS: Readonly<Record<string, LocalizedText>> = {
   motivation: { da: 'Motivation', en: 'Motivation' },
   strengths: { da: 'Styrker', en: 'Strengths' },
   developmentAreas: { da: 'Udviklingsområder', en: 'Development areas' },
-  traineeExpectations: { da: 'Ledertraineens forventninger', en: "The trainee's expectations" },
+  traineeExpectations: { da: 'Ledertraineens forventninger', en: "The leader trainee's expectations" },
   leaderExpectations: { da: 'Lederens forventninger', en: "The leader's expectations" },
   commitments: { da: 'Gensidige forpligtelser', en: 'Mutual commitments' },
   firstGoals: { da: 'Første læringsmål', en: 'First learning goals' },
@@ -136,7 +150,7 @@ export const FIELD_LABELS: Readonly<Record<string, LocalizedText>> = {
   learning: { da: 'Læring', en: 'Learning' },
   nextStep: { da: 'Næste skridt mod det første lederjob', en: 'Next step toward a first leader job' },
   readiness: { da: 'Lederparathed', en: 'Leader readiness' },
-  traineeFeedback: { da: 'Ledertraineens feedback på forløbet', en: "The trainee's feedback on the programme" },
+  traineeFeedback: { da: 'Ledertraineens feedback på forløbet', en: "The leader trainee's feedback on the programme" },
   leaderFeedback: { da: 'Lederens feedback', en: "The leader's feedback" },
   conversationId: { da: 'Opfølgningsmøde', en: 'Follow-up meeting' },
   blocksDiscussed: { da: 'Drøftede byggeklodser', en: 'Building blocks discussed' },
@@ -148,7 +162,7 @@ export const FIELD_LABELS: Readonly<Record<string, LocalizedText>> = {
   takeOffDate: { da: 'Dato', en: 'Date' },
   place: { da: 'Sted', en: 'Place' },
   wantsApplicationGuidance: { da: 'Vejledning til lederansøgningen', en: 'Guidance on the leader application' },
-  joinNetwork: { da: 'Netværk mellem ledertrainees', en: 'Network between trainees' },
+  joinNetwork: { da: 'Netværk mellem ledertrainees', en: 'Network between leader trainees' },
   periodStart: { da: 'Periodens start', en: 'Start of the period' },
   followUpCadenceWeeks: { da: 'Opfølgningsmøder (antal uger imellem)', en: 'Follow-up meetings (weeks between)' },
   blocks: { da: 'Byggeklodser', en: 'Building blocks' },
@@ -177,13 +191,13 @@ export const FIELD_LABELS: Readonly<Record<string, LocalizedText>> = {
   version: { da: 'Version', en: 'Version' },
   created: { da: 'Oprettet', en: 'Created' },
   revisionReason: { da: 'Begrundelse for den nye version', en: 'Reason for the new version' },
-  acceptedByTrainee: { da: 'Godkendt af ledertraineen', en: 'Approved by the trainee' },
-  acceptedByLeader: { da: 'Godkendt af lederen', en: 'Approved by the leader' },
+  acceptedByTrainee: { da: 'Godkendt af ledertraineen', en: 'Approved by the leader trainee' },
+  acceptedByLeader: { da: 'Godkendt af den nærmeste leder', en: 'Approved by the nearest leader' },
   acknowledgedByHr: { da: 'Kvitteret af HR-konsulenten', en: 'Acknowledged by the HR consultant' },
   hrComment: { da: 'HR-konsulentens bemærkning', en: "The HR consultant's remark" },
   conversations: { da: 'Samtaler', en: 'Conversations' },
   participants: { da: 'Deltagere', en: 'Participants' },
-  booked: { da: 'Booket', en: 'Booked' },
+  booked: { da: 'Aftalt', en: 'Scheduled' },
   held: { da: 'Afholdt', en: 'Held' },
   documented: { da: 'Dokumenteret', en: 'Documented' },
   cancelled: { da: 'Aflyst', en: 'Cancelled' },
@@ -210,9 +224,49 @@ export function fieldLabel(field: string): LocalizedText {
   return { da: field, en: field };
 }
 
-/** A version of the learning agreement: a draft until trainee and leader have both approved it. */
+/** A version of the learning agreement: a draft until the leader trainee and the nearest leader have both approved it. */
 export const AGREEMENT_STATUS_LABELS: Readonly<Record<AgreementStatus, LocalizedText>> = {
   draft: { da: 'Udkast', en: 'Draft' },
   accepted: { da: 'Godkendt', en: 'Approved' },
   superseded: { da: 'Erstattet af en nyere version', en: 'Replaced by a newer version' },
+};
+
+/** How part 1 of the start-up interview is held: with one programme, or as one meeting for the department. */
+export const STARTUP_FORMAT_LABELS: Readonly<Record<StartupFormat, LocalizedText>> = {
+  individual: { da: 'Individuel samtale', en: 'Individual interview' },
+  jointDepartmentMeeting: { da: 'Fælles møde i magistratsafdelingen', en: 'Joint department meeting' },
+};
+
+/** How far a learning goal has come, as the midway interview records it. */
+export const GOAL_PROGRESS_LABELS: Readonly<Record<GoalProgress, LocalizedText>> = {
+  onTrack: { da: 'På rette spor', en: 'On track' },
+  behind: { da: 'Bagud', en: 'Behind' },
+  reached: { da: 'Nået', en: 'Reached' },
+};
+
+/** The leader trainee's readiness for a leader job, as the transition interview records it. */
+export const READINESS_LABELS: Readonly<Record<Readiness, LocalizedText>> = {
+  inLeaderJob: { da: 'I lederjob', en: 'In a leader job' },
+  leaderReady: { da: 'Lederparat', en: 'Leader-ready' },
+  notYet: { da: 'Ikke lederparat endnu', en: 'Not leader-ready yet' },
+};
+
+/** Where a programme stands with its learning agreement, over all its versions (programmeStanding.ts). */
+export const AGREEMENT_STANDING_LABELS: Readonly<Record<AgreementStanding, LocalizedText>> = {
+  none: { da: 'Ingen læringsaftale endnu', en: 'No learning agreement yet' },
+  draft: AGREEMENT_STATUS_LABELS.draft,
+  awaitingApproval: { da: 'Venter på godkendelse', en: 'Awaiting approval' },
+  approved: AGREEMENT_STATUS_LABELS.accepted,
+  revising: {
+    da: `${AGREEMENT_STATUS_LABELS.accepted.da}, ny version under udarbejdelse`,
+    en: `${AGREEMENT_STATUS_LABELS.accepted.en}, new version in progress`,
+  },
+};
+
+/** Where a programme stands with the personality test, a gate of the start-up (programmeStanding.ts). */
+export const PERSONALITY_TEST_STANDING_LABELS: Readonly<Record<PersonalityTestStanding, LocalizedText>> = {
+  notRequired: { da: 'Ikke nødvendig (lederafklaringsforløb)', en: 'Not required (leader clarification programme)' },
+  notTaken: { da: 'Persontest ikke taget', en: 'Personality test not taken' },
+  awaitingFeedback: { da: 'Venter på feedback', en: 'Awaiting feedback' },
+  feedbackGiven: { da: 'Feedback givet', en: 'Feedback given' },
 };

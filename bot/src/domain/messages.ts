@@ -10,7 +10,7 @@ import { BLOCK_STATUS_LABELS, CONVERSATION_STATUS_LABELS, PHASE_LABELS, fieldLab
 import { KIND_PHASE } from './conversationKinds';
 import { BlockStatus, ConversationKind, ConversationStatus, Phase } from './state';
 
-/** The definite form, to start a sentence with ("Midtvejssamtalen er allerede booket"). */
+/** The definite form, to start a sentence with ("Midtvejssamtalen er allerede aftalt"). */
 const CONVERSATION_SUBJECT: Readonly<Record<ConversationKind, LocalizedText>> = {
   startupPart1: { da: 'Opstartssamtalens første del', en: 'Part 1 of the start-up interview' },
   startupPart2: { da: 'Opstartssamtalens anden del', en: 'Part 2 of the start-up interview' },
@@ -67,7 +67,7 @@ export interface RangeParams extends FieldParams {
   max: number;
 }
 export interface StartParams {
-  /** The booked start (ISO instant). */
+  /** The agreed start (ISO instant). */
   start: string;
 }
 export interface InvalidStateParams {
@@ -117,15 +117,15 @@ export const MESSAGES = {
   },
   notParticipant: {
     da: 'Det kan kun ledertraineen, den nærmeste leder og HR-konsulenten i forløbet gøre.',
-    en: 'Only the trainee, the nearest leader and the HR consultant of the programme can do this.',
+    en: 'Only the leader trainee, the nearest leader and the HR consultant of the programme can do this.',
   },
   programmeChatNeedsAllThree: {
-    da: 'Ledertraineen, den nærmeste leder og HR-konsulenten skal alle være med i chatten, før den kan knyttes til forløbet.',
-    en: 'The trainee, the nearest leader and the HR consultant must all be in the chat before it can be linked to the programme.',
+    da: 'Før chatten kan knyttes til forløbet, skal ledertraineen, den nærmeste leder og HR-konsulenten alle være med i den.',
+    en: 'The leader trainee, the nearest leader and the HR consultant must all be in the chat before it can be linked to the programme.',
   },
   programmeChatOnlyInGroupChat: {
     da: 'Et forløb kan kun knyttes til en gruppechat. Tilføj mig til en gruppechat med ledertraineen, den nærmeste leder og HR-konsulenten, og skriv tilknyt der.',
-    en: 'A programme can only be linked to a group chat. Add me to a group chat with the trainee, the nearest leader and the HR consultant, and write link there.',
+    en: 'A programme can only be linked to a group chat. Add me to a group chat with the leader trainee, the nearest leader and the HR consultant, and write link there.',
   },
   onlyLeaderNominates: {
     da: 'Det er den nærmeste leder, der indstiller en medarbejder til ledertraineeforløbet.',
@@ -149,23 +149,23 @@ export const MESSAGES = {
   },
   onlyTraineeOrHrRecordsPersonalityTest: {
     da: 'Kun ledertraineen eller HR-konsulenten kan registrere, at persontesten er taget.',
-    en: 'Only the trainee or the HR consultant can record that the personality test has been taken.',
+    en: 'Only the leader trainee or the HR consultant can record that the personality test has been taken.',
   },
   onlyHrGivesPersonalityFeedback: {
     da: 'Det er HR-konsulenten, der giver feedback på persontesten, så kun HR-konsulenten kan registrere det.',
     en: 'The HR consultant gives the feedback on the personality test, so only the HR consultant can record it.',
   },
   notConversationParticipant: {
-    da: 'Kun samtalens deltagere kan booke, flytte, afholde, dokumentere eller aflyse den.',
+    da: 'Kun samtalens deltagere kan aftale, flytte, afholde, dokumentere eller aflyse den.',
     en: 'Only the participants of a conversation can book, move, hold, document or cancel it.',
   },
   onlyTraineeOrLeaderEditsAgreement: {
     da: 'Læringsaftalen udformes af ledertraineen og den nærmeste leder, så kun de kan ændre i den.',
-    en: 'The learning agreement is drawn up by the trainee and the nearest leader, so only they can change it.',
+    en: 'The learning agreement is drawn up by the leader trainee and the nearest leader, so only they can change it.',
   },
   onlyTraineeOrLeaderAccepts: {
     da: 'Kun ledertraineen og den nærmeste leder kan godkende læringsaftalen – hver for sig.',
-    en: 'Only the trainee and the nearest leader can approve the learning agreement – each for themselves.',
+    en: 'Only the leader trainee and the nearest leader can approve the learning agreement – each for themselves.',
   },
   onlyHrAcknowledges: {
     da: 'Kun forløbets HR-konsulent kan kvittere for læringsaftalen.',
@@ -177,15 +177,15 @@ export const MESSAGES = {
   },
   onlyTraineeOrLeaderReportsProgress: {
     da: 'Kun ledertraineen og den nærmeste leder kan melde status på byggeklodserne.',
-    en: 'Only the trainee and the nearest leader can report progress on the building blocks.',
+    en: 'Only the leader trainee and the nearest leader can report progress on the building blocks.',
   },
   onlyTraineeOrLeaderRecordsFollowUp: {
-    da: 'Løbende opfølgning skrives af ledertraineen eller den nærmeste leder.',
-    en: 'Follow-up entries are written by the trainee or the nearest leader.',
+    da: 'Referatet af opfølgningsmødet skrives af ledertraineen eller den nærmeste leder.',
+    en: 'The record of the follow-up meeting is written by the leader trainee or the nearest leader.',
   },
   onlyTraineeRegistersTakeOff: {
     da: 'Kun ledertraineen selv kan tilmelde sig take-off-arrangementet.',
-    en: 'Only the trainee can register for the take-off event.',
+    en: 'Only the leader trainee can register for the take-off event.',
   },
   onlyProgrammeAdminReadsFeedback: {
     da: 'Kun en programadministrator kan læse tilbagemeldingerne på forløbet fra transitionssamtalerne.',
@@ -207,15 +207,15 @@ export const MESSAGES = {
   },
   wrongPhase: (p: PhaseParams): LocalizedText => ({
     da: `Det kan kun gøres i fasen ${phaseNames(p.allowed).da} – forløbet er nu i fasen ${PHASE_LABELS[p.current].da}.`,
-    en: `This can only be done in the ${phaseNames(p.allowed).en} phase – the programme is now in the ${PHASE_LABELS[p.current].en} phase.`,
+    en: `This can only be done in the phase ${phaseNames(p.allowed).en} – the programme is now in the phase ${PHASE_LABELS[p.current].en}.`,
   }),
   traineeIsLeader: {
     da: 'Ledertraineen og den nærmeste leder skal være to forskellige personer.',
-    en: 'The trainee and the nearest leader must be two different people.',
+    en: 'The leader trainee and the nearest leader must be two different people.',
   },
   hrIsParticipant: {
     da: 'HR-konsulenten kan ikke samtidig være ledertrainee eller nærmeste leder i forløbet.',
-    en: 'The HR consultant cannot also be the trainee or the nearest leader of the programme.',
+    en: 'The HR consultant cannot also be the leader trainee or the nearest leader of the programme.',
   },
   hrNotInDepartment: {
     da: 'Den valgte HR-konsulent er ikke tilknyttet forløbets magistratsafdeling.',
@@ -277,11 +277,11 @@ export const MESSAGES = {
   },
   personalityTestNotTaken: {
     da: 'Ledertraineen har ikke deltaget i lederafklaringsforløbet og skal derfor tage en persontest før opstartssamtalen.',
-    en: 'The trainee has not taken part in the leader clarification programme and must therefore take a personality test before the start-up interview.',
+    en: 'The leader trainee has not taken part in the leader clarification programme and must therefore take a personality test before the start-up interview.',
   },
   personalityFeedbackNotGiven: {
     da: 'HR-konsulenten skal give ledertraineen feedback på persontesten før opstartssamtalen.',
-    en: 'The HR consultant must give the trainee feedback on the personality test before the start-up interview.',
+    en: 'The HR consultant must give the leader trainee feedback on the personality test before the start-up interview.',
   },
   startupPart1NotDocumented: {
     da: 'Opstartssamtalens første del skal være afholdt og dokumenteret, før udviklingsdelen kan begynde.',
@@ -292,8 +292,8 @@ export const MESSAGES = {
     en: 'Part 2 of the start-up interview must be held and documented before the development part can begin.',
   },
   agreementNotAccepted: {
-    da: 'Læringsaftalen skal godkendes af både ledertrainee og nærmeste leder, før udviklingsdelen kan begynde.',
-    en: 'The learning agreement must be approved by both the trainee and the nearest leader before the development part can begin.',
+    da: 'Læringsaftalen skal godkendes af både ledertraineen og den nærmeste leder, før udviklingsdelen kan begynde.',
+    en: 'The learning agreement must be approved by both the leader trainee and the nearest leader before the development part can begin.',
   },
   midwayNotDocumented: {
     da: 'Midtvejssamtalen skal være afholdt og dokumenteret, før afslutningen kan begynde.',
@@ -307,7 +307,7 @@ export const MESSAGES = {
   // Personality test
   personalityTestNotRequired: {
     da: 'Ledertraineen har deltaget i lederafklaringsforløbet, så der skal ikke tages en persontest.',
-    en: 'The trainee has taken part in the leader clarification programme, so no personality test is needed.',
+    en: 'The leader trainee has taken part in the leader clarification programme, so no personality test is needed.',
   },
   personalityTestAlreadyRecorded: {
     da: 'Det er allerede registreret, at persontesten er taget.',
@@ -319,7 +319,7 @@ export const MESSAGES = {
   },
   personalityTestNotYetTaken: {
     da: 'Der kan først gives feedback, når ledertraineen har taget persontesten.',
-    en: 'Feedback can only be given once the trainee has taken the personality test.',
+    en: 'Feedback can only be given once the leader trainee has taken the personality test.',
   },
   startupBeforePersonalityFeedback: {
     da: 'Opstartssamtalens første del kan først afholdes, når HR-konsulenten har givet feedback på persontesten.',
@@ -337,23 +337,23 @@ export const MESSAGES = {
   },
   conversationNotInPhase: (p: KindPhaseParams): LocalizedText => ({
     da: `${CONVERSATION_SUBJECT[p.kind].da} hører til fasen ${PHASE_LABELS[KIND_PHASE[p.kind]].da} – forløbet er nu i fasen ${PHASE_LABELS[p.current].da}.`,
-    en: `${CONVERSATION_SUBJECT[p.kind].en} belongs to the ${PHASE_LABELS[KIND_PHASE[p.kind]].en} phase – the programme is now in the ${PHASE_LABELS[p.current].en} phase.`,
+    en: `${CONVERSATION_SUBJECT[p.kind].en} belongs to the phase ${PHASE_LABELS[KIND_PHASE[p.kind]].en} – the programme is now in the phase ${PHASE_LABELS[p.current].en}.`,
   }),
   startupPart1NotHeld: {
-    da: 'Opstartssamtalens anden del kan først bookes, når første del er afholdt.',
-    en: 'Part 2 of the start-up interview can only be booked once part 1 has been held.',
+    da: 'Opstartssamtalens anden del kan først aftales, når første del er afholdt.',
+    en: 'Part 2 of the start-up interview can only be scheduled once part 1 has been held.',
   },
   conversationAlreadyOpen: (p: KindParams): LocalizedText => ({
-    da: `${CONVERSATION_SUBJECT[p.kind].da} er allerede booket og endnu ikke dokumenteret.`,
-    en: `${CONVERSATION_SUBJECT[p.kind].en} is already booked and not yet documented.`,
+    da: `${CONVERSATION_SUBJECT[p.kind].da} er allerede aftalt og endnu ikke dokumenteret.`,
+    en: `${CONVERSATION_SUBJECT[p.kind].en} is already scheduled and not yet documented.`,
   }),
   conversationAlreadyDocumented: (p: KindParams): LocalizedText => ({
     da: `${CONVERSATION_SUBJECT[p.kind].da} er allerede afholdt og dokumenteret.`,
     en: `${CONVERSATION_SUBJECT[p.kind].en} has already been held and documented.`,
   }),
   conversationNotBooked: (p: StatusParams): LocalizedText => ({
-    da: `Det kan kun gøres, mens samtalen er booket. Den er nu ${CONVERSATION_STATUS_LABELS[p.status].da}.`,
-    en: `This can only be done while the conversation is booked. It is now ${CONVERSATION_STATUS_LABELS[p.status].en}.`,
+    da: `Det kan kun gøres, mens samtalen er aftalt. Den er nu ${CONVERSATION_STATUS_LABELS[p.status].da}.`,
+    en: `This can only be done while the conversation is scheduled. It is now ${CONVERSATION_STATUS_LABELS[p.status].en}.`,
   }),
   conversationNotHeld: (p: StatusParams): LocalizedText => ({
     da: `Samtalen skal være markeret som afholdt, før den kan dokumenteres. Den er nu ${CONVERSATION_STATUS_LABELS[p.status].da}.`,
@@ -365,11 +365,11 @@ export const MESSAGES = {
   }),
   followUpDocumentedAsEntry: {
     da: 'Et opfølgningsmøde dokumenteres med et referat af opfølgningsmødet, ikke med en samtaleskabelon.',
-    en: 'Follow-up meetings are documented as follow-up entries, not with an interview record.',
+    en: 'A follow-up meeting is documented with a record of the follow-up meeting, not with an interview template.',
   },
   conversationNotFollowUp: {
-    da: 'Løbende opfølgning kan kun knyttes til et opfølgningsmøde.',
-    en: 'A follow-up entry can only be linked to a follow-up meeting.',
+    da: 'Et referat af et opfølgningsmøde kan kun knyttes til et opfølgningsmøde.',
+    en: 'A record of a follow-up meeting can only be linked to a follow-up meeting.',
   },
   recordKindMismatch: {
     da: 'Referatet hører til en anden slags samtale.',
@@ -386,7 +386,7 @@ export const MESSAGES = {
     en: 'That version of the learning agreement does not exist.',
   },
   agreementLocked: {
-    da: 'Læringsaftalen er godkendt og kan ikke ændres. Opret en ny version, hvis noget skal ændres.',
+    da: 'Læringsaftalen er godkendt og kan ikke ændres. Skal noget ændres, så opret en ny version.',
     en: 'The learning agreement has been approved and cannot be changed. Open a new version if something needs to change.',
   },
   agreementDraftAlreadyOpen: {
@@ -448,7 +448,7 @@ export const MESSAGES = {
     en: "The learning agreement's status does not match who has approved and acknowledged it.",
   },
   agreementVersionsInconsistent: {
-    da: 'Læringsaftalens versioner passer ikke sammen: højst én godkendt version og højst én kladde, som skal være den nyeste.',
+    da: 'Læringsaftalens versioner passer ikke sammen: højst én godkendt version og højst ét udkast, som skal være den nyeste version.',
     en: 'The versions of the learning agreement do not fit together: at most one approved version and at most one draft, which must be the newest.',
   },
   conversationStatusMismatch: {

@@ -1,5 +1,5 @@
 /**
- * What each phase should give the trainee (the seed's "Effekt" lists) and which of the programme's
+ * What each phase should give the leader trainee (the seed's "Effekt" lists) and which of the programme's
  * aids (hjælperedskaber) belong to it (the seed lists them per phase). Shown on the tab's timeline
  * and where people work in that phase. Aids are named by the keys of their configured links.
  */
@@ -9,7 +9,7 @@ import { Phase } from './state';
 export const PHASE_EFFECTS: Readonly<Record<Phase, readonly LocalizedText[]>> = {
   nomination: [],
   startup: [
-    { da: 'Personlig afklaring: ledertraineens motivation, styrker og svagheder.', en: "Personal clarification: the trainee's motivation, strengths and weaknesses." },
+    { da: 'Personlig afklaring: ledertraineens motivation, styrker og svagheder.', en: "Personal clarification: the leader trainee's motivation, strengths and weaknesses." },
     { da: 'Forventningsafstemning og gensidig forpligtelse.', en: 'Aligned expectations and mutual commitment.' },
   ],
   development: [
@@ -20,8 +20,8 @@ export const PHASE_EFFECTS: Readonly<Record<Phase, readonly LocalizedText[]>> = 
   ],
   completion: [
     { da: 'Læring fra forløbet.', en: 'Learning from the programme.' },
-    { da: 'Skærpe ledertraineens refleksioner over og planer for næste skridt mod det første lederjob.', en: "Sharper reflection on, and plans for, the trainee's next step towards a first leader job." },
-    { da: "Ledertrainee i lederjob / 'lederparat' ledertrainee.", en: "Trainee in a leader job, or a 'leader-ready' trainee." },
+    { da: 'Skærpe ledertraineens refleksioner over og planer for næste skridt mod det første lederjob.', en: "Sharper reflection on, and plans for, the leader trainee's next step towards a first leader job." },
+    { da: "Ledertrainee i lederjob / 'lederparat' ledertrainee.", en: "Leader trainee in a leader job, or a 'leader-ready' leader trainee." },
   ],
 };
 

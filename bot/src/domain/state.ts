@@ -64,9 +64,14 @@ export interface NominationQuestionState {
   answer?: string;
 }
 
+/** Where a programme stands with the personality test (worked out, never stored: programmeStanding.ts). */
+export type PersonalityTestStanding = 'notRequired' | 'notTaken' | 'awaitingFeedback' | 'feedbackGiven';
+
 // ---------------------------------------------------------------- learning agreement
 
 export type AgreementStatus = 'draft' | 'accepted' | 'superseded';
+/** Where a programme stands with its learning agreement over all versions (worked out, never stored: programmeStanding.ts). */
+export type AgreementStanding = 'none' | 'draft' | 'awaitingApproval' | 'approved' | 'revising';
 
 export interface LearningGoalState {
   id: string;

@@ -25,16 +25,16 @@ const refusals = {
     status: 415,
     error: 'UnsupportedMediaType',
     message: {
-      da: 'Kun JSON (Content-Type: application/json) modtages.',
-      en: 'Only JSON (Content-Type: application/json) is accepted.',
+      da: 'Forespørgslen skal være JSON (Content-Type: application/json).',
+      en: 'The request must be JSON (Content-Type: application/json).',
     },
   },
   encoded: {
     status: 415,
     error: 'UnsupportedMediaType',
     message: {
-      da: 'Komprimerede eller kodede forespørgsler (Content-Encoding) modtages ikke.',
-      en: 'Compressed or encoded requests (Content-Encoding) are not accepted.',
+      da: 'Forespørgslen må ikke være komprimeret eller kodet (Content-Encoding).',
+      en: 'The request must not be compressed or encoded (Content-Encoding).',
     },
   },
   tooLarge: {

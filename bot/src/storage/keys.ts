@@ -27,12 +27,12 @@ export const MAX_KEY_LENGTH = 512;
 /** `value` escaped for use in a key; refuses what storage could not give back unchanged. `what` names it in the error. */
 export function escapeKeyPart(value: string, what = 'key part'): string {
   if (typeof value !== 'string') {
-    throw new InvalidStorageKeyError(what, String(value), { en: 'it is not text.', da: 'Den er ikke tekst.' });
+    throw new InvalidStorageKeyError(what, String(value), { da: 'Den er ikke tekst.', en: 'it is not text.' });
   }
   if (hasLoneSurrogate(value)) {
     throw new InvalidStorageKeyError(what, printable(value), {
-      en: 'it holds half of a UTF-16 surrogate pair, which Table Storage replaces on the way in, so the row could never be found again.',
       da: 'Den indeholder en halv UTF-16-surrogat, som Table Storage erstatter, så rækken aldrig kunne findes igen.',
+      en: 'it holds half of a UTF-16 surrogate pair, which Table Storage replaces on the way in, so the row could never be found again.',
     });
   }
   return value.replace(UNSAFE, (ch) => {
@@ -45,8 +45,8 @@ export function escapeKeyPart(value: string, what = 'key part'): string {
 function fitted(key: string, what: string, value: string): string {
   if (key.length > MAX_KEY_LENGTH) {
     throw new InvalidStorageKeyError(what, printable(value), {
-      en: `escaped, the key is ${key.length} characters long; Table Storage allows at most ${MAX_KEY_LENGTH}.`,
       da: `Som nøgle fylder den ${key.length} tegn; Table Storage tillader højst ${MAX_KEY_LENGTH}.`,
+      en: `escaped, the key is ${key.length} characters long; Table Storage allows at most ${MAX_KEY_LENGTH}.`,
     });
   }
   return key;

@@ -6,6 +6,7 @@
  * `statusCode` is the failing sub-request's status and whose `code` carries the error code (no
  * `details`). Both are read here, so the repositories only ask "was it a 412?".
  */
+import type { LocalizedText } from '../domain/localizedText';
 
 interface RestErrorLike {
   statusCode?: unknown;
@@ -52,7 +53,7 @@ export class InvalidStorageKeyError extends Error {
     readonly what: string,
     /** The value, printable (escaped and shortened). */
     readonly value: string,
-    reason: { en: string; da: string },
+    reason: LocalizedText,
   ) {
     super(
       `The ${what} "${value}" cannot be used as a storage key: ${reason.en} Nothing was written. ` +

@@ -10,7 +10,9 @@ import {
   InvokeResponse,
   TurnContext,
 } from 'botbuilder';
-import { languageOf, turnErrorText } from '../cards';
+import { languageOf } from '../cards';
+import { inLanguage } from '../domain/localizedText';
+import { BOT_MESSAGE_TEXTS } from './botMessageTexts';
 import { Logger } from './logger';
 
 export interface BotAuthOptions {
@@ -119,7 +121,7 @@ async function reportTurnError(context: TurnContext, error: unknown, logger: Log
     'Bot turn failed',
   );
   try {
-    await context.sendActivity(turnErrorText(languageOf(activity?.locale)));
+    await context.sendActivity(inLanguage(BOT_MESSAGE_TEXTS, languageOf(activity?.locale)).turnError);
   } catch (sendError) {
     logger.error({ err: sendError, conversationId: activity?.conversation?.id }, 'Could not tell the user that the turn failed');
   }

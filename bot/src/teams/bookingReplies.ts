@@ -2,11 +2,12 @@
 import { TurnContext } from 'botbuilder';
 import { BookingProposal } from '../application/booking/proposeBooking';
 import { BookingOutcome } from '../application/booking/bookConversation';
-import { bookingTextsFor, formatDay, Language, renderBookingConfirmationCard, renderBookingProposalsCard } from '../cards';
+import { BOOKING_TEXTS, formatDay, Language, renderBookingConfirmationCard, renderBookingProposalsCard } from '../cards';
+import { inLanguage } from '../domain/localizedText';
 import { cardMessage } from './replies';
 
 export async function replyWithProposal(context: TurnContext, language: Language, proposal: BookingProposal, notice?: string): Promise<void> {
-  const texts = bookingTextsFor(language);
+  const texts = inLanguage(BOOKING_TEXTS, language);
   if (proposal.outcome === 'nothingToBook') {
     await context.sendActivity([notice, proposal.reason ? proposal.reason[language] : texts.nothingToBook].filter(Boolean).join(' '));
     return;
@@ -15,7 +16,7 @@ export async function replyWithProposal(context: TurnContext, language: Language
 }
 
 export async function replyWithOutcome(context: TurnContext, language: Language, outcome: BookingOutcome, start: string): Promise<void> {
-  const texts = bookingTextsFor(language);
+  const texts = inLanguage(BOOKING_TEXTS, language);
   switch (outcome.outcome) {
     case 'booked':
       await context.sendActivity(
@@ -27,16 +28,10 @@ export async function replyWithOutcome(context: TurnContext, language: Language,
       else await context.sendActivity([texts.takenShort, outcome.refusal?.[language]].filter(Boolean).join(' '));
       return;
     case 'invalidTime': {
-      const day = outcome.problem === 'malformed' ? '' : formatDay(start, language);
-      const text = outcome.dayOff
-        ? texts.invalidTime.dayOff.replace('{holiday}', outcome.dayOff[language])
-        : texts.invalidTime[outcome.problem];
-      await context.sendActivity(capitalise(text.replace('{date}', day)));
+      const date = outcome.problem === 'malformed' ? '' : formatDay(start, language);
+      const { problem, dayOff } = outcome;
+      await context.sendActivity(texts.invalidTime({ problem, date, ...(dayOff ? { dayOff } : {}), command: BOOKING_TEXTS.command }));
       return;
     }
   }
-}
-
-function capitalise(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
 }

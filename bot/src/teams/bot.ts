@@ -5,7 +5,9 @@
  * act (see actingPerson.ts) never get here: the endpoint stops them.
  */
 import { Activity, AdaptiveCardInvokeResponse, AdaptiveCardInvokeValue, TeamsActivityHandler, TurnContext } from 'botbuilder';
-import { AidLink, fallbackText, Language, languageOf } from '../cards';
+import { AidLink, Language, languageOf } from '../cards';
+import { inLanguage } from '../domain/localizedText';
+import { BOT_MESSAGE_TEXTS } from './botMessageTexts';
 import { actOnce } from '../application/actOnce';
 import { ConversationReferenceStore, HandledActivities } from '../application/ports';
 import { rememberConversation } from '../application/rememberConversation';
@@ -123,7 +125,7 @@ async function answerMessage(context: TurnContext, router: CommandRouter, action
       const action = actions.find(pressed.verb);
       if (!action) {
         deps.logger.warn({ verb: pressed.verb }, 'A card action with an unknown verb');
-        await context.sendActivity(fallbackText(language));
+        await context.sendActivity(inLanguage(BOT_MESSAGE_TEXTS, language).fallback);
         return;
       }
       await action.run({ context, language, person, data: pressed.data });
@@ -131,7 +133,7 @@ async function answerMessage(context: TurnContext, router: CommandRouter, action
     }
     const match = router.match(commandTextOf(context));
     if (!match) {
-      await context.sendActivity(fallbackText(language));
+      await context.sendActivity(inLanguage(BOT_MESSAGE_TEXTS, language).fallback);
       return;
     }
     await match.command.run({ context, language, person, args: match.args, commands: router.commands });

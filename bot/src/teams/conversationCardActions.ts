@@ -12,10 +12,11 @@ import type { ConversationCardView } from '../application/conversations/conversa
 import { UseCases } from '../application/useCases';
 import { AdaptiveCard, AidLink, CARD_VERBS, Language } from '../cards';
 import { CONVERSATION_VIEW, renderConversationCard } from '../cards/conversationCards';
-import { conversationTextsFor } from '../cards/conversationTexts';
+import { CONVERSATION_TEXTS } from '../cards/conversationTexts';
 import { renderProgrammeFeedbackCard } from '../cards/programmeFeedbackCard';
 import { AnswersRefused } from '../domain/conversationForms';
 import { NotFoundError } from '../domain/errors';
+import { inLanguage } from '../domain/localizedText';
 import { forbidden } from '../domain/messages';
 import { CardActionDefinition } from './cardActions';
 import { CardData, idFrom, versionFrom } from './cardInput';
@@ -72,7 +73,7 @@ export function conversationCardActions(deps: ConversationCardDeps): ExecuteActi
   const action = (verb: string, documents: boolean): ExecuteActionDefinition => ({
     verb,
     async run(turn): Promise<ExecuteAnswer> {
-      const texts = conversationTextsFor(turn.language);
+      const texts = inLanguage(CONVERSATION_TEXTS, turn.language);
       const request = {
         actorId: turn.person.personId,
         programmeId: idFrom(turn.data, 'programmeId'),
@@ -115,7 +116,7 @@ export function conversationCommand(deps: ConversationCardDeps): CommandDefiniti
     async run({ context, language, person }) {
       const views = await deps.useCases.currentConversationCards(person.personId);
       if (views.length === 0) {
-        await context.sendActivity(conversationTextsFor(language).noCurrentConversation);
+        await context.sendActivity(CONVERSATION_TEXTS.noCurrentConversation[language]);
         return;
       }
       await sendCards(context, language, views, deps);

@@ -4,7 +4,8 @@
  */
 import { TurnContext } from 'botbuilder';
 import { UseCases } from '../application/useCases';
-import { CARD_VERBS, fill, Language, nominationTextsFor, renderDepartmentsCard } from '../cards';
+import { CARD_VERBS, Language, NOMINATION_TEXTS, renderDepartmentsCard } from '../cards';
+import { inLanguage } from '../domain/localizedText';
 import { invalid } from '../domain/messages';
 import { CardActionDefinition } from './cardActions';
 import { CommandDefinition } from './commands';
@@ -35,7 +36,7 @@ export function departmentHrCommand(useCases: DepartmentUseCases): CommandDefini
 }
 
 export function departmentHrActions(useCases: DepartmentUseCases): CardActionDefinition[] {
-  const texts = (language: Language) => nominationTextsFor(language).departments;
+  const texts = (language: Language) => inLanguage(NOMINATION_TEXTS, language).departments;
   const change = async (
     context: TurnContext,
     language: Language,
@@ -45,7 +46,7 @@ export function departmentHrActions(useCases: DepartmentUseCases): CardActionDef
     kind: 'add' | 'remove',
   ): Promise<void> => {
     const { department, person } = await useCases.setDepartmentHr({ actorId, departmentId, personId, change: kind });
-    const message = fill(kind === 'add' ? texts(language).added : texts(language).removed, { name: person.name, department: department.name });
+    const message = texts(language)[kind === 'add' ? 'added' : 'removed']({ name: person.name, department: department.name });
     await showDepartments(useCases, context, language, actorId, { message });
   };
 
@@ -59,7 +60,7 @@ export function departmentHrActions(useCases: DepartmentUseCases): CardActionDef
       if (!query) throw invalid('required', 'person');
       const found = await useCases.searchPeople(query);
       if (found.length === 1) return change(context, language, person.personId, departmentId, found[0].id, 'add');
-      const message = found.length === 0 ? fill(texts(language).noMatches, { query }) : undefined;
+      const message = found.length === 0 ? texts(language).noMatches({ query }) : undefined;
       await showDepartments(useCases, context, language, person.personId, { message, departmentId, query, candidates: found });
     },
   };

@@ -6,7 +6,9 @@
  */
 import { TurnContext } from 'botbuilder';
 import { StorageUnavailableError } from '../application/ports';
-import { Language, storageUnavailableText } from '../cards';
+import { Language } from '../cards';
+import { inLanguage } from '../domain/localizedText';
+import { BOT_MESSAGE_TEXTS } from './botMessageTexts';
 import { DomainError } from '../domain/errors';
 import { Logger } from './logger';
 
@@ -19,7 +21,7 @@ export async function answerFailure(context: TurnContext, error: unknown, langua
   }
   if (error instanceof StorageUnavailableError) {
     logger.error({ err: error }, 'Storage did not answer in time');
-    await context.sendActivity(storageUnavailableText(language));
+    await context.sendActivity(inLanguage(BOT_MESSAGE_TEXTS, language).storageUnavailable);
     return true;
   }
   return false;

@@ -8,15 +8,16 @@ import { TurnContext } from 'botbuilder';
 import { JointStartupOutcome, JointStartupProposal } from '../application/booking/jointStartup';
 import { UseCases } from '../application/useCases';
 import {
-  bookingTextsFor,
+  BOOKING_TEXTS,
   CARD_VERBS,
   formatDay,
-  jointStartupTextsFor,
+  JOINT_STARTUP_TEXTS,
   Language,
   renderBookingConfirmationCard,
   renderJointStartupChoiceCard,
   renderJointStartupProposalsCard,
 } from '../cards';
+import { inLanguage } from '../domain/localizedText';
 import { CardActionDefinition } from './cardActions';
 import { CommandDefinition } from './commands';
 import { cardMessage } from './replies';
@@ -41,10 +42,10 @@ export function jointStartupCommand(useCases: JointStartupUseCases): CommandDefi
     understands: [/\bfælles (opstarts)?møde\b/, /\bjoint (start-?up )?meeting\b/],
     async run({ context, language, person }) {
       const start = await useCases.jointStartupCandidates(person.personId);
-      const texts = jointStartupTextsFor(language);
+      const texts = inLanguage(JOINT_STARTUP_TEXTS, language);
       if (start.outcome === 'nothingToBook') {
-        const said = { notHr: texts.notHr, noProgrammes: texts.noProgrammes, onlyOne: texts.onlyOne }[start.reason];
-        await context.sendActivity(said.replace('{trainee}', start.traineeName ?? ''));
+        const said = start.reason === 'onlyOne' ? texts.onlyOne({ trainee: start.traineeName ?? '' }) : texts[start.reason];
+        await context.sendActivity(said);
         return;
       }
       await context.sendActivity(cardMessage(renderJointStartupChoiceCard({ language, candidates: start.candidates })));
@@ -81,7 +82,7 @@ async function replyWithProposal(context: TurnContext, language: Language, propo
 }
 
 async function replyWithOutcome(context: TurnContext, language: Language, outcome: JointStartupOutcome, start: string): Promise<void> {
-  const texts = jointStartupTextsFor(language);
+  const texts = inLanguage(JOINT_STARTUP_TEXTS, language);
   switch (outcome.outcome) {
     case 'booked':
       await context.sendActivity(cardMessage(renderBookingConfirmationCard({ language, booking: outcome.booking, change: 'booked' })));
@@ -91,12 +92,11 @@ async function replyWithOutcome(context: TurnContext, language: Language, outcom
       else await context.sendActivity([texts.takenShort, outcome.refusal?.[language]].filter(Boolean).join(' '));
       return;
     case 'invalidTime': {
-      const booking = bookingTextsFor(language);
-      const day = outcome.problem === 'malformed' ? '' : formatDay(start, language);
-      const text = outcome.dayOff ? booking.invalidTime.dayOff.replace('{holiday}', outcome.dayOff[language]) : booking.invalidTime[outcome.problem];
+      const date = outcome.problem === 'malformed' ? '' : formatDay(start, language);
+      const { problem, dayOff } = outcome;
       // The way back to new times is this command, not `book`.
-      const said = text.replace('{date}', day).replace('**book**', language === 'da' ? '**book fælles opstartsmøde**' : '**book joint start-up**');
-      await context.sendActivity(said.charAt(0).toUpperCase() + said.slice(1));
+      const command = JOINT_STARTUP_TEXTS.command;
+      await context.sendActivity(inLanguage(BOOKING_TEXTS, language).invalidTime({ problem, date, ...(dayOff ? { dayOff } : {}), command }));
       return;
     }
   }

@@ -1,6 +1,8 @@
 /** "sprog dansk" / "language english": the language the bot writes to this person in from now on. */
-import { Language, textsFor } from '../cards';
+import { Language } from '../cards';
+import { inLanguage } from '../domain/localizedText';
 import { UseCases } from '../application/useCases';
+import { BOT_MESSAGE_TEXTS } from './botMessageTexts';
 import { CommandDefinition } from './commands';
 
 const NAMES: ReadonlyArray<[RegExp, Language]> = [
@@ -15,11 +17,11 @@ export function languageCommand(useCases: Pick<UseCases, 'chooseLanguage'>): Com
     async run({ context, language, person, args }) {
       const chosen = NAMES.find(([pattern]) => pattern.test(args))?.[1];
       if (!chosen) {
-        await context.sendActivity(textsFor(language).language.usage);
+        await context.sendActivity(inLanguage(BOT_MESSAGE_TEXTS, language).language.usage);
         return;
       }
       await useCases.chooseLanguage({ id: person.personId, name: person.name }, chosen);
-      await context.sendActivity(textsFor(chosen).language.chosen);
+      await context.sendActivity(inLanguage(BOT_MESSAGE_TEXTS, chosen).language.chosen);
     },
   };
 }

@@ -1,15 +1,16 @@
 /**
  * The nomination card's buttons: search the directory, send the nomination (a refused nomination
  * comes back as the same card with the reason on top and the input kept; nothing is stored), and
- * the department's decision (accept, ask for more, decline) and the leader's answer. Who acts is
+ * the department's decision (approve, ask for more, decline) and the leader's answer. Who acts is
  * always the sender; the card data names only the programme and what was typed.
  */
 import { TurnContext } from 'botbuilder';
 import { ActingPerson } from '../application/ports';
 import { UseCases } from '../application/useCases';
-import { CARD_VERBS, fill, Language, NominationCandidate, NominationValues, nominationTextsFor, renderNominationCard } from '../cards';
+import { CARD_VERBS, Language, NominationCandidate, NominationValues, NOMINATION_TEXTS, renderNominationCard } from '../cards';
 import { calendarDate } from '../domain/calendar';
 import { DomainError } from '../domain/errors';
+import { inLanguage } from '../domain/localizedText';
 import { invalid } from '../domain/messages';
 import { NominationDecision } from '../domain/nomination';
 import { CardActionDefinition } from './cardActions';
@@ -32,7 +33,7 @@ const MAX_CANDIDATES = 10;
 /** The search step, or straight to the form with the matches when the query finds someone. */
 export async function searchStep(useCases: Pick<UseCases, 'startNomination' | 'searchPeople'>, turn: Turn, query: string): Promise<void> {
   const { context, language, person } = turn;
-  const texts = nominationTextsFor(language).form;
+  const texts = inLanguage(NOMINATION_TEXTS, language).form;
   const trimmed = query.trim();
   const card = (message: string) =>
     renderNominationCard({ language, step: 'search', departments: [], candidates: [], values: { query: trimmed }, message, today: today() });
@@ -47,7 +48,7 @@ export async function searchStep(useCases: Pick<UseCases, 'startNomination' | 's
   // A leader does not nominate themselves: they are left out of the choices.
   const candidates = (await useCases.searchPeople(trimmed)).filter((p) => p.id !== person.personId);
   if (candidates.length === 0) {
-    await context.sendActivity(cardMessage(card(fill(texts.noMatches, { query: trimmed }))));
+    await context.sendActivity(cardMessage(card(texts.noMatches({ query: trimmed }))));
     return;
   }
   const { departments } = await useCases.startNomination();
@@ -81,10 +82,8 @@ export function nominationActions(useCases: NominationUseCases): CardActionDefin
           leaderClarificationCompleted: values.leaderClarificationCompleted ?? false,
           wishedStart: values.wishedStart,
         });
-        const submitted = nominationTextsFor(language).submitted;
-        await context.sendActivity(
-          fill(submitted, { trainee: result.traineeName, department: result.departmentName, hr: result.hrNames.join(', ') }),
-        );
+        const { submitted } = inLanguage(NOMINATION_TEXTS, language);
+        await context.sendActivity(submitted({ trainee: result.traineeName, department: result.departmentName, hr: result.hrNames.join(', ') }));
       } catch (error) {
         // Refused: the card comes back with the reason and what was typed. Nothing was stored.
         if (!(error instanceof DomainError) || error.category === 'invalidState') throw error;
@@ -108,7 +107,8 @@ export function nominationActions(useCases: NominationUseCases): CardActionDefin
     async run({ context, language, person, data }) {
       const programmeId = requiredId(data.programmeId);
       const { traineeName } = await useCases.decideNomination({ actorId: person.personId, programmeId, decision, text: text(data.text) });
-      await context.sendActivity(fill(nominationTextsFor(language).decided[decision], { trainee: traineeName }));
+      const { decided } = inLanguage(NOMINATION_TEXTS, language);
+      await context.sendActivity(decision === 'ask' ? decided.ask : decided[decision]({ trainee: traineeName }));
     },
   });
 
@@ -116,7 +116,7 @@ export function nominationActions(useCases: NominationUseCases): CardActionDefin
     verb: CARD_VERBS.nominationAnswer,
     async run({ context, language, person, data }) {
       await useCases.answerNominationQuestion({ actorId: person.personId, programmeId: requiredId(data.programmeId), answer: text(data.answer) });
-      await context.sendActivity(nominationTextsFor(language).answered);
+      await context.sendActivity(inLanguage(NOMINATION_TEXTS, language).answered);
     },
   };
 

@@ -2,13 +2,13 @@
 import { Activity } from 'botbuilder';
 import { Notice } from '../application/ports';
 import {
-  fill,
   Language,
-  nominationTextsFor,
+  NOMINATION_TEXTS,
   renderNominationDecisionCard,
   renderNominationQuestionCard,
   renderProgrammeWelcomeCard,
 } from '../cards';
+import { inLanguage } from '../domain/localizedText';
 import { cardMessage } from './replies';
 
 export type NominationNotice = Extract<
@@ -17,7 +17,7 @@ export type NominationNotice = Extract<
 >;
 
 export function nominationNoticeMessage(notice: NominationNotice, language: Language): Partial<Activity> {
-  const texts = nominationTextsFor(language);
+  const texts = inLanguage(NOMINATION_TEXTS, language);
   switch (notice.kind) {
     case 'nominationToDecide':
       return cardMessage(renderNominationDecisionCard({ language, nomination: notice.nomination }));
@@ -26,8 +26,8 @@ export function nominationNoticeMessage(notice: NominationNotice, language: Lang
     case 'welcomeToProgramme':
       return cardMessage(renderProgrammeWelcomeCard({ language, ...notice }));
     case 'nominationAccepted':
-      return { type: 'message', text: fill(texts.notices.accepted, { trainee: notice.traineeName, hr: notice.hrName }) };
+      return { type: 'message', text: texts.notices.accepted({ trainee: notice.traineeName, hr: notice.hrName }) };
     case 'nominationDeclined':
-      return { type: 'message', text: fill(texts.notices.declined, { trainee: notice.traineeName, hr: notice.hrName, reason: notice.reason }) };
+      return { type: 'message', text: texts.notices.declined({ trainee: notice.traineeName, hr: notice.hrName, reason: notice.reason }) };
   }
 }

@@ -4,7 +4,9 @@
  */
 import { Activity, CardFactory, MessageFactory } from 'botbuilder';
 import { Notice } from '../application/ports';
-import { Language, textsFor } from '../cards';
+import { Language } from '../cards';
+import { inLanguage } from '../domain/localizedText';
+import { BOT_MESSAGE_TEXTS } from './botMessageTexts';
 import { reminderText } from './reminderText';
 import { nominationNoticeMessage } from './nominationNotices';
 import { bookingNoticeMessage } from './bookingNotices';
@@ -30,6 +32,6 @@ export function noticeMessage(notice: Notice, language: Language): Partial<Activ
       return { ...MessageFactory.attachment(CardFactory.adaptiveCard(notice.card)), ...(notice.summary ? { summary: notice.summary } : {}) };
     case 'personalityTestTaken':
     case 'personalityFeedbackGiven':
-      return { type: 'message', text: textsFor(language).notices[notice.kind].replace('{trainee}', notice.traineeName) };
+      return { type: 'message', text: inLanguage(BOT_MESSAGE_TEXTS, language).notices[notice.kind]({ trainee: notice.traineeName }) };
   }
 }

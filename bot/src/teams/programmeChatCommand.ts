@@ -7,7 +7,8 @@
 import { TeamsInfo, TurnContext } from 'botbuilder';
 import { ProgrammeChatOffer } from '../application/programmeChat/programmeChatTypes';
 import { UseCases } from '../application/useCases';
-import { CARD_VERBS, fill, Language, programmeChatTextsFor, renderProgrammeChatCard } from '../cards';
+import { CARD_VERBS, Language, PROGRAMME_CHAT_TEXTS, renderProgrammeChatCard } from '../cards';
+import { inLanguage } from '../domain/localizedText';
 import { invalid } from '../domain/messages';
 import { CardActionDefinition } from './cardActions';
 import { CommandDefinition } from './commands';
@@ -44,9 +45,9 @@ export function programmeChatCommands(useCases: ChatUseCases): CommandDefinition
       name: 'programmeChat',
       words: ['fjern tilknytning', 'fjern tilknytningen', 'unlink', 'unlink chat'],
       async run({ context, language, person }) {
-        const texts = programmeChatTextsFor(language);
+        const texts = inLanguage(PROGRAMME_CHAT_TEXTS, language);
         const unbound = await useCases.unbindProgrammeChat(person.personId, context.activity.conversation.id);
-        await context.sendActivity(unbound ? fill(texts.unbound, { trainee: unbound.traineeName }) : texts.notBound);
+        await context.sendActivity(unbound ? texts.unbound({ trainee: unbound.traineeName }) : texts.notBound);
       },
     },
   ];
@@ -62,16 +63,17 @@ export function programmeChatActions(useCases: ChatUseCases): CardActionDefiniti
         if (!chat) return;
         const memberIds = await groupChatMemberIds(context);
         const { traineeName } = await useCases.bindProgrammeChat({ actorId: person.personId, programmeId, chat, ...(memberIds ? { memberIds } : {}) });
-        await context.sendActivity(fill(programmeChatTextsFor(language).bindDone, { trainee: traineeName }));
+        await context.sendActivity(inLanguage(PROGRAMME_CHAT_TEXTS, language).bindDone({ trainee: traineeName }));
       },
     },
     {
       verb: CARD_VERBS.programmeChatCreate,
       async run({ context, language, person, data }) {
-        const texts = programmeChatTextsFor(language);
+        const outcomes = inLanguage(PROGRAMME_CHAT_TEXTS, language).createOutcome;
         const created = await useCases.createProgrammeChat({ actorId: person.personId, programmeId: requiredId(data.programmeId) });
-        const answer = { created: texts.created, exists: texts.exists, failed: texts.createFailed, notConfigured: texts.notConfigured }[created.outcome];
-        await context.sendActivity(fill(answer, { trainee: created.traineeName }));
+        const trainee = { trainee: created.traineeName };
+        const answer = { created: outcomes.created(trainee), exists: outcomes.exists(trainee), failed: outcomes.failed, notConfigured: outcomes.notConfigured };
+        await context.sendActivity(answer[created.outcome]);
       },
     },
   ];

@@ -1,6 +1,7 @@
 /** "påmindelser pause [navn]" / "påmindelser genoptag [navn]" (reminders pause|resume): the leader or HR pauses reminders. */
 import { UseCases } from '../application/useCases';
-import { textsFor } from '../cards';
+import { inLanguage } from '../domain/localizedText';
+import { BOT_MESSAGE_TEXTS } from './botMessageTexts';
 import { CommandDefinition } from './commands';
 
 const PAUSE = /^(pause|pausér|pauser|stop)\b\s*(.*)$/i;
@@ -11,7 +12,7 @@ export function remindersCommand(useCases: Pick<UseCases, 'setRemindersPaused'>)
     name: 'reminders',
     words: ['påmindelser', 'påmindelse', 'reminders', 'reminder'],
     async run({ context, language, person, args }) {
-      const texts = textsFor(language).remindersPause;
+      const texts = inLanguage(BOT_MESSAGE_TEXTS, language).remindersPause;
       const pause = PAUSE.exec(args.trim());
       const resume = pause ? null : RESUME.exec(args.trim());
       if (!pause && !resume) {
@@ -24,7 +25,7 @@ export function remindersCommand(useCases: Pick<UseCases, 'setRemindersPaused'>)
         await context.sendActivity(texts.none);
         return;
       }
-      await context.sendActivity((paused ? texts.paused : texts.resumed).replace('{trainees}', names.join(', ')));
+      await context.sendActivity((paused ? texts.paused : texts.resumed)({ trainees: names.join(', ') }));
     },
   };
 }

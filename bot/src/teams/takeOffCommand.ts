@@ -5,8 +5,10 @@
  */
 import { TurnContext } from 'botbuilder';
 import { UseCases } from '../application/useCases';
-import { CARD_VERBS, fill, formatTakeOffDate, Language, renderTakeOffAdminCard, takeOffTextsFor } from '../cards';
+import { CARD_VERBS, Language, renderTakeOffAdminCard, TAKE_OFF_TEXTS } from '../cards';
+import { calendarDateText } from '../domain/calendarDateText';
 import { DomainError } from '../domain/errors';
+import { inLanguage } from '../domain/localizedText';
 import { CardActionDefinition } from './cardActions';
 import { CommandDefinition } from './commands';
 import { cardMessage } from './replies';
@@ -43,7 +45,7 @@ export function takeOffActions(useCases: TakeOffUseCases): CardActionDefinition[
       let message: string;
       try {
         const { event, invited } = await useCases.createTakeOffEvent({ actorId: person.personId, ...values });
-        message = fill(takeOffTextsFor(language).created, { date: formatTakeOffDate(event.date, language), count: String(invited) });
+        message = inLanguage(TAKE_OFF_TEXTS, language).created({ date: calendarDateText(event.date), count: invited });
       } catch (error) {
         // Refused input comes back on the card as typed; a missing right or anything else is answered as usual.
         if (!(error instanceof DomainError) || error.category !== 'validation') throw error;
@@ -64,9 +66,7 @@ export function takeOffActions(useCases: TakeOffUseCases): CardActionDefinition[
         wantsApplicationGuidance: toggle(data.wantsApplicationGuidance),
         joinNetwork: toggle(data.joinNetwork),
       });
-      await context.sendActivity(
-        fill(takeOffTextsFor(language).registered, { date: formatTakeOffDate(event.date, language), place: event.place }),
-      );
+      await context.sendActivity(inLanguage(TAKE_OFF_TEXTS, language).registered({ date: calendarDateText(event.date), place: event.place }));
     },
   };
   return [create, register];

@@ -18,13 +18,13 @@ import {
   Language,
   REFRESH_VERB,
   renderActionErrorCard,
-  storageUnavailableText,
-  textsFor,
   withSubmitFallbacks,
 } from '../cards';
 import { DomainError } from '../domain/errors';
+import { inLanguage } from '../domain/localizedText';
 import { PersonId } from '../domain/people';
 import { ActingPerson } from './actingPerson';
+import { BOT_MESSAGE_TEXTS } from './botMessageTexts';
 import { CardActionDefinition } from './cardActions';
 import { Logger } from './logger';
 
@@ -119,7 +119,7 @@ export class UniversalActions {
       const action = this.actions.get(verb);
       if (!action) {
         this.deps.logger.warn({ verb }, 'An Action.Execute with an unknown verb');
-        return { card: renderActionErrorCard(language, textsFor(language).fallback) };
+        return { card: renderActionErrorCard(language, inLanguage(BOT_MESSAGE_TEXTS, language).fallback) };
       }
       let answer: ExecuteAnswer | undefined;
       const key = { conversationId: context.activity.conversation?.id ?? '', activityId: context.activity.id };
@@ -154,7 +154,7 @@ export class UniversalActions {
         // A fallback answer is a new message that everyone in the chat sees, while the card is the
         // asking person's own view (HR's notes, for one): in a shared chat it stays unposted.
         if ('card' in answer && !isPersonalChat(context)) {
-          await context.sendActivity(textsFor(language).ownViewNotInSharedChat);
+          await context.sendActivity(inLanguage(BOT_MESSAGE_TEXTS, language).ownViewNotInSharedChat);
         } else if ('card' in answer) {
           await context.sendActivity({
             attachments: [{ contentType: ADAPTIVE_CARD_CONTENT_TYPE, content: withSubmitFallbacks(answer.card) }],
@@ -171,7 +171,7 @@ export class UniversalActions {
     const view = typeof name === 'string' ? this.views.get(name) : undefined;
     if (!view) {
       this.deps.logger.warn({ view: name }, 'A card asked for a view that does not exist');
-      return renderActionErrorCard(turn.language, textsFor(turn.language).fallback);
+      return renderActionErrorCard(turn.language, inLanguage(BOT_MESSAGE_TEXTS, turn.language).fallback);
     }
     return view.render(turn, options);
   }
@@ -184,7 +184,7 @@ export class UniversalActions {
   private async refused(turn: ExecuteTurn, error: unknown): Promise<ExecuteAnswer> {
     if (error instanceof StorageUnavailableError) {
       this.deps.logger.error({ err: error }, 'Storage did not answer in time');
-      return { card: renderActionErrorCard(turn.language, storageUnavailableText(turn.language)) };
+      return { card: renderActionErrorCard(turn.language, inLanguage(BOT_MESSAGE_TEXTS, turn.language).storageUnavailable) };
     }
     if (!(error instanceof DomainError)) throw error;
     this.deps.logger.info({ code: error.code, category: error.category }, 'A card action was refused');

@@ -5,7 +5,7 @@
  * outside Teams it asks the user to open the tab in Teams.
  */
 import { makeStyles, MessageBar, MessageBarBody, Tab, TabList, tokens } from '@fluentui/react-components';
-import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
+import { Suspense, useEffect, useMemo, useState } from 'react';
 import type { MeResponse, PersonasResponse } from '../../../bot/src/api/contract';
 import { apiPaths } from '../../../bot/src/api/contract/routes';
 import { ApiFailure, createApiClient, type Identity } from '../api/client';
@@ -18,13 +18,19 @@ import { MyTraineesView } from '../views/MyTraineesView';
 import { ProgrammePage } from '../views/ProgrammePage';
 import { ConfigPage } from '../views/ConfigPage';
 import { SidePanelView } from '../views/SidePanelView';
-import { navigate, type Route, useRoute } from './router';
-import { asFailure, SessionContext, type Session } from './session';
+import { lazyView } from './lazyView';
+import { navigate, parseRoute, type Route, useRoute } from './router';
+import { asFailure, loadEarly, SessionContext, type Session } from './session';
 
 // Read only by HR and admins, and for paper: loaded when first needed.
-const loadOverview = () => import('../views/OverviewView');
-const OverviewView = lazy(() => loadOverview().then((m) => ({ default: m.OverviewView })));
-const PrintAgreementView = lazy(() => import('../views/PrintAgreementView').then((m) => ({ default: m.PrintAgreementView })));
+const OverviewView = lazyView(() => import('../views/OverviewView').then((m) => m.OverviewView));
+const PrintAgreementView = lazyView(() => import('../views/PrintAgreementView').then((m) => m.PrintAgreementView));
+
+/** Oversigt's first request: the view starts unfiltered, so its rows are the overview path without a query. */
+const OVERVIEW_FIRST_PATH = apiPaths.overview;
+
+// Opened at Oversigt: its chunk is fetched while the rest of the tab starts, not after /me.
+if (parseRoute(window.location.pathname).name === 'overview') void OverviewView.preload().catch(() => {});
 
 const PERSONA_KEY = 'ledertrainee.localPersona';
 
@@ -83,13 +89,20 @@ export function Shell({ host, onLanguage }: { host: Host; onLanguage: (lang: Lan
     if (!api) return;
     let current = true;
     setMe(undefined);
+    // Opened at Oversigt: its rows are asked for together with /me (refused, and unused, for anyone
+    // without Oversigt), so the table needs no round trip after the view's chunk.
+    if (parseRoute(window.location.pathname).name === 'overview') loadEarly(api, OVERVIEW_FIRST_PATH);
     api.get<MeResponse>(apiPaths.me).then(
       (answer) => {
         if (!current) return;
+        // Oversigt as the start view: its chunk and rows as soon as the role is known, before rendering.
+        const route = parseRoute(window.location.pathname);
+        if (viewsFor(answer).overview && (route.name === 'overview' || startRoute(answer).name === 'overview')) {
+          loadEarly(api, OVERVIEW_FIRST_PATH);
+          void OverviewView.preload().catch(() => {});
+        }
         setMe(answer);
         onLanguage(answer.language);
-        // Oversigt is a chunk of its own: fetch it now rather than after the first render asks for it.
-        if (viewsFor(answer).overview) void loadOverview();
       },
       (error: unknown) => current && setMe(asFailure(error)),
     );
@@ -152,6 +165,12 @@ export function Shell({ host, onLanguage }: { host: Host; onLanguage: (lang: Lan
   );
 }
 
+/** The first view that applies to the person: their own programme, their trainees, or Oversigt. */
+function startRoute(me: MeResponse): Route {
+  const available = viewsFor(me);
+  return available.mine ? { name: 'mine' } : available.trainees ? { name: 'trainees' } : available.overview ? { name: 'overview' } : { name: 'mine' };
+}
+
 /** The views a person gets, from what they are in the programmes. */
 export function viewsFor(me: MeResponse): { mine: boolean; trainees: boolean; overview: boolean } {
   return {
@@ -170,9 +189,7 @@ function Views({ route, me, host }: { route: Route; me: MeResponse; host: Host }
   if (host.frameContext === 'sidePanel' && route.name === 'programme') return <SidePanelView programmeId={route.programmeId} />;
   if (route.name === 'print') return <PrintAgreementView programmeId={route.programmeId} />;
 
-  // The start page: the first view that applies.
-  const start: Route = available.mine ? { name: 'mine' } : available.trainees ? { name: 'trainees' } : available.overview ? { name: 'overview' } : { name: 'mine' };
-  const shown = route.name === 'home' || route.name === 'notFound' ? start : route;
+  const shown = route.name === 'home' || route.name === 'notFound' ? startRoute(me) : route;
   const navValue = shown.name === 'programme' ? undefined : shown.name;
   const tabs = [
     available.mine && <Tab key="mine" value="mine">{t('navMine')}</Tab>,

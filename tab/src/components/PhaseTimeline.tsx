@@ -13,6 +13,8 @@ const useStyles = makeStyles({
   },
   current: { border: `${tokens.strokeWidthThick} solid ${tokens.colorBrandStroke1}` },
   head: { display: 'flex', flexWrap: 'wrap', justifyContent: 'space-between', alignItems: 'center', gap: tokens.spacingHorizontalS },
+  // A heading (under the section's h2, above "Effekt af fasen"), so screen readers can jump between phases.
+  name: { margin: 0, fontSize: tokens.fontSizeBase400, lineHeight: tokens.lineHeightBase400, fontWeight: tokens.fontWeightSemibold },
   badge: { whiteSpace: 'nowrap', height: 'auto' },
   sub: { margin: `${tokens.spacingVerticalS} 0 ${tokens.spacingVerticalXS}`, fontSize: tokens.fontSizeBase300 },
   items: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
@@ -28,9 +30,7 @@ export function PhaseTimeline({ phases }: { phases: TimelinePhase[] }) {
       {phases.map((p) => (
         <li key={p.phase} className={`${styles.phase} ${p.status === 'current' ? styles.current : ''}`} aria-current={p.status === 'current' ? 'step' : undefined}>
           <div className={styles.head}>
-            <Text weight="semibold" size={400}>
-              {p.label[lang]}
-            </Text>
+            <h3 className={styles.name}>{p.label[lang]}</h3>
             <Badge className={styles.badge} appearance={p.status === 'current' ? 'filled' : 'outline'} color={p.status === 'done' ? 'success' : p.status === 'current' ? 'brand' : 'informative'}>
               {statusText[p.status]}
             </Badge>
@@ -53,9 +53,9 @@ export function PhaseTimeline({ phases }: { phases: TimelinePhase[] }) {
                 {p.aids.map((aid) => (
                   <li key={aid.url}>
                     <Link href={aid.url} target="_blank" rel="noreferrer">
-                      {aid.title}
+                      {aid.title[lang]}
                     </Link>
-                    {aid.text && <Text size={200}> — {aid.text}</Text>}
+                    {aid.text[lang] && <Text size={200}> — {aid.text[lang]}</Text>}
                   </li>
                 ))}
               </ul>

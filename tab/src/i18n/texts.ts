@@ -1,10 +1,13 @@
 /**
  * Every text of the tab, Danish first and English second, in the product's terms (ledertrainee,
  * nærmeste leder, HR-konsulent, læringsaftale, byggeklodser, godkende, afholdt, opfølgningsmøde …).
- * Texts that come from the server (phase names, statuses, effects) arrive in both languages already.
+ * The names of the programme's things (roles, fields, phases, kinds, statuses) are the domain's labels,
+ * the same words the bot uses; texts that come from the server (statuses, effects) arrive in both
+ * languages already.
  */
 import { createContext, useContext } from 'react';
 import type { LocalizedText } from '../../../bot/src/api/contract';
+import { FIELD_LABELS, ROLE_LABELS, type LocalizedTemplate } from '../../../bot/src/api/contract/labels';
 
 export type Lang = 'da' | 'en';
 
@@ -49,49 +52,49 @@ const texts = {
   overdue: { da: 'Forsinket', en: 'Overdue' },
   agreement: { da: 'Læringsaftale', en: 'Learning agreement' },
   noAgreement: { da: 'Der er ingen læringsaftale endnu.', en: 'There is no learning agreement yet.' },
-  version: { da: 'Version', en: 'Version' },
-  period: { da: 'Periode', en: 'Period' },
+  version: FIELD_LABELS.version,
+  period: FIELD_LABELS.period,
   months: { da: 'måneder', en: 'months' },
   cadence: { da: 'Opfølgningsmøder', en: 'Follow-up meetings' },
-  everyWeeks: { da: 'hver {n}. uge', en: 'every {n} weeks' },
-  goals: { da: 'Læringsmål', en: 'Learning goals' },
-  goal: { da: 'Læringsmål', en: 'Learning goal' },
-  evidence: { da: 'Sådan ser vi det', en: 'How we will see it' },
-  blocks: { da: 'Byggeklodser', en: 'Building blocks' },
-  kind: { da: 'Type', en: 'Kind' },
-  title: { da: 'Titel', en: 'Title' },
-  form: { da: 'Form', en: 'Form' },
-  reach: { da: 'Forankring', en: 'Reach' },
-  scope: { da: 'Omfang', en: 'Scope' },
-  complexity: { da: 'Kompleksitet', en: 'Complexity' },
-  status: { da: 'Status', en: 'Status' },
+  everyWeeks: ({ n }: { n: number }) => ({ da: `hver ${n}. uge`, en: `every ${n} weeks` }),
+  goals: FIELD_LABELS.goals,
+  goal: FIELD_LABELS.goalId,
+  evidence: FIELD_LABELS.evidence,
+  blocks: FIELD_LABELS.blocks,
+  kind: FIELD_LABELS.kind,
+  title: FIELD_LABELS.title,
+  form: FIELD_LABELS['practice.form'],
+  reach: FIELD_LABELS['practice.reach'],
+  scope: FIELD_LABELS['practice.scope'],
+  complexity: FIELD_LABELS['practice.complexity'],
+  status: FIELD_LABELS.status,
   approvals: { da: 'Godkendelse', en: 'Approval' },
-  approvedByTrainee: { da: 'Godkendt af ledertraineen', en: 'Approved by the leader trainee' },
-  approvedByLeader: { da: 'Godkendt af nærmeste leder', en: 'Approved by the nearest leader' },
-  acknowledgedByHr: { da: 'Kvitteret af HR-konsulenten', en: 'Acknowledged by the HR consultant' },
+  approvedByTrainee: FIELD_LABELS.acceptedByTrainee,
+  approvedByLeader: FIELD_LABELS.acceptedByLeader,
+  acknowledgedByHr: FIELD_LABELS.acknowledgedByHr,
   notYet: { da: 'Ikke endnu', en: 'Not yet' },
   olderVersions: { da: 'Tidligere versioner', en: 'Earlier versions' },
-  conversations: { da: 'Samtaler', en: 'Conversations' },
+  conversations: FIELD_LABELS.conversations,
   upcoming: { da: 'Kommende', en: 'Upcoming' },
   held: { da: 'Afholdte', en: 'Held' },
   noConversations: { da: 'Ingen', en: 'None' },
   join: { da: 'Deltag i mødet', en: 'Join the meeting' },
   calendarFile: { da: 'Føj til kalender (.ics)', en: 'Add to calendar (.ics)' },
-  participants: { da: 'Deltagere', en: 'Participants' },
-  followUps: { da: 'Referater af opfølgningsmøderne', en: 'Notes of the follow-up meetings' },
+  participants: FIELD_LABELS.participants,
+  followUps: FIELD_LABELS.followUps,
   noFollowUps: { da: 'Ingen opfølgningsmøder endnu.', en: 'No follow-up meetings yet.' },
-  learned: { da: 'Hvad har ledertraineen lært?', en: 'What has the leader trainee learned?' },
-  experiences: { da: 'Erfaringer', en: 'Experiences' },
-  leaderFeedback: { da: 'Nærmeste leders feedback', en: "The nearest leader's feedback" },
-  nextActions: { da: 'Næste skridt', en: 'Next actions' },
-  nextComplexityStep: { da: 'Næste trin i kompleksitet', en: 'Next step in complexity' },
-  blocksDiscussed: { da: 'Byggeklodser drøftet', en: 'Building blocks discussed' },
-  personalityTest: { da: 'Persontest', en: 'Personality test' },
-  trainee: { da: 'Ledertrainee', en: 'Leader trainee' },
-  leader: { da: 'Nærmeste leder', en: 'Nearest leader' },
-  hrConsultant: { da: 'HR-konsulent', en: 'HR consultant' },
-  department: { da: 'Magistratsafdeling', en: 'Department' },
-  phase: { da: 'Fase', en: 'Phase' },
+  learned: FIELD_LABELS.learned,
+  experiences: FIELD_LABELS.experiences,
+  leaderFeedback: FIELD_LABELS.leaderFeedback,
+  nextActions: FIELD_LABELS.nextActions,
+  nextComplexityStep: FIELD_LABELS.nextComplexityStep,
+  blocksDiscussed: FIELD_LABELS.blocksDiscussed,
+  personalityTest: FIELD_LABELS.personalityTest,
+  trainee: ROLE_LABELS.trainee,
+  leader: ROLE_LABELS.leader,
+  hrConsultant: ROLE_LABELS.hrConsultant,
+  department: FIELD_LABELS.department,
+  phase: FIELD_LABELS.phase,
   print: { da: 'Udskriv læringsaftalen', en: 'Print the learning agreement' },
   printNow: { da: 'Udskriv', en: 'Print' },
   // Editing
@@ -100,19 +103,19 @@ const texts = {
   cancel: { da: 'Annuller', en: 'Cancel' },
   addGoal: { da: 'Tilføj læringsmål', en: 'Add a learning goal' },
   addBlock: { da: 'Tilføj byggeklods', en: 'Add a building block' },
-  goalText: { da: 'Læringsmål', en: 'Learning goal' },
+  goalText: FIELD_LABELS.text,
   approve: { da: 'Godkend læringsaftalen', en: 'Approve the learning agreement' },
   acknowledge: { da: 'Kvittér for læringsaftalen', en: 'Acknowledge the learning agreement' },
-  revise: { da: 'Revidér læringsaftalen', en: 'Revise the learning agreement' },
+  revise: FIELD_LABELS.reviseAgreement,
   reviseReason: { da: 'Hvorfor revideres læringsaftalen?', en: 'Why is the learning agreement revised?' },
-  blockStatus: { da: 'Status for {title}', en: 'Status of {title}' },
+  blockStatus: ({ title }: { title: string }) => ({ da: `Status for ${title}`, en: `Status of ${title}` }),
   saved: { da: 'Gemt.', en: 'Saved.' },
   conflictTitle: { da: 'Nogen har ændret forløbet imens', en: 'Someone changed the programme meanwhile' },
   conflictKeep: {
-    da: 'Dit input er bevaret nedenfor. Se den nye version, og gem igen, hvis det stadig skal med.',
-    en: 'Your input is kept below. Look at the new version and save again if it still belongs.',
+    da: 'Dit input er bevaret nedenfor. Se den nye version. Skal dit input stadig med, så gem igen.',
+    en: 'Your input is kept below. Look at the new version. If your input still belongs, save again.',
   },
-  conflictBy: { da: 'Ændret af {name} {at}', en: 'Changed by {name} {at}' },
+  conflictBy: ({ name, at }: { name: string; at: string }) => ({ da: `Ændret af ${name} ${at}`, en: `Changed by ${name} ${at}` }),
   // Leader
   nextConversation: { da: 'Næste samtale', en: 'Next conversation' },
   open: { da: 'Åbn', en: 'Open' },
@@ -130,11 +133,11 @@ const texts = {
   agreementStatus: { da: 'Læringsaftale', en: 'Learning agreement' },
   programmes: { da: 'forløb', en: 'programmes' },
   noRows: { da: 'Ingen forløb passer til filtrene.', en: 'No programme matches the filters.' },
-  sortBy: { da: 'Sortér efter {column}', en: 'Sort by {column}' },
+  sortBy: ({ column }: { column: string }) => ({ da: `Sortér efter ${column}`, en: `Sort by ${column}` }),
   feedback: { da: 'Feedback på forløbet', en: 'Feedback on the programme' },
   noFeedback: { da: 'Ingen feedback fra transitionssamtaler endnu.', en: 'No feedback from transition interviews yet.' },
   traineeSays: { da: 'Ledertraineen', en: 'The leader trainee' },
-  leaderSays: { da: 'Nærmeste leder', en: 'The nearest leader' },
+  leaderSays: { da: 'Den nærmeste leder', en: 'The nearest leader' },
   // Configuration and side panel
   configTitle: { da: 'Vælg forløbet, fanen skal vise', en: 'Choose the programme the tab shows' },
   configHelp: {
@@ -144,11 +147,24 @@ const texts = {
   programme: { da: 'Forløb', en: 'Programme' },
   choose: { da: 'Vælg …', en: 'Choose …' },
   sidePanelTitle: { da: 'Samtalen, der afholdes', en: 'The conversation being held' },
-  noConversationNow: { da: 'Ingen samtale er booket i dette forløb.', en: 'No conversation is booked in this programme.' },
+  noConversationNow: { da: 'Der er ingen aftalt samtale i dette forløb.', en: 'No conversation is scheduled in this programme.' },
   templateQuestions: { da: 'Skabelonens spørgsmål', en: "The template's questions" },
-} satisfies Record<string, LocalizedText>;
+  noProgrammeToChoose: {
+    da: 'Du er ikke ledertrainee, nærmeste leder eller HR-konsulent i et igangværende forløb, så der er intet forløb at vælge.',
+    en: 'You are not leader trainee, nearest leader or HR consultant in an ongoing programme, so there is no programme to choose.',
+  },
+  onlyHrField: { da: 'Kun HR-konsulenten ser dette felt.', en: 'Only the HR consultant sees this field.' },
+  answerSoFar: FIELD_LABELS.answer,
+  answersOnlyForParticipants: {
+    da: 'Du deltager ikke i samtalen og ser derfor kun spørgsmålene.',
+    en: 'You do not take part in the conversation, so you see the questions only.',
+  },
+} satisfies Record<string, LocalizedText | LocalizedTemplate<never>>;
 
-export type TextKey = keyof typeof texts;
+type Texts = typeof texts;
+export type TextKey = keyof Texts;
+/** What a text needs besides its key: the parameters of a template, nothing for a fixed text. */
+type Params<K extends TextKey> = Texts[K] extends LocalizedTemplate<infer P> ? [params: P] : [];
 
 export const LangContext = createContext<Lang>('da');
 
@@ -161,15 +177,16 @@ export function useLang(): Lang {
   return useContext(LangContext);
 }
 
-/** A text of the tab in the given language, with {placeholders} filled in. */
-export function text(lang: Lang, key: TextKey, values: Record<string, string | number> = {}): string {
-  return texts[key][lang].replace(/\{(\w+)\}/g, (_, name: string) => String(values[name] ?? ''));
+/** A text of the tab in the given language; a template is given its parameters. */
+export function text<K extends TextKey>(lang: Lang, key: K, ...params: Params<K>): string {
+  const entry: LocalizedText | LocalizedTemplate<never> = texts[key];
+  return typeof entry === 'function' ? entry(params[0] as never)[lang] : entry[lang];
 }
 
-/** `t('key')` for the current language. */
-export function useT(): (key: TextKey, values?: Record<string, string | number>) => string {
+/** `t('key')` (or `t('key', params)` for a template) in the current language. */
+export function useT(): <K extends TextKey>(key: K, ...params: Params<K>) => string {
   const lang = useLang();
-  return (key, values) => text(lang, key, values);
+  return (key, ...params) => text(lang, key, ...params);
 }
 
 /** A text the server sent in both languages. */

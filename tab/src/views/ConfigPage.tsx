@@ -1,10 +1,11 @@
 /**
  * The configuration page Teams shows when the tab is added to a group chat or a meeting: the user picks
  * one of the programmes they can see, and saving binds the tab to it (its content URL names the
- * programme). Teams' Save button is enabled only once a programme is chosen. Outside Teams (the local
- * preview) the choice is shown but there is nothing to save to.
+ * programme). Teams' Save button is enabled only once a programme is chosen. Someone in no ongoing
+ * programme is told so instead of being offered an empty list. Outside Teams (the local preview) the
+ * choice is shown but there is nothing to save to.
  */
-import { Field, makeStyles, Select, Text, Title2, tokens } from '@fluentui/react-components';
+import { Field, makeStyles, MessageBar, MessageBarBody, Select, Text, Title2, tokens } from '@fluentui/react-components';
 import { useEffect, useMemo, useState } from 'react';
 import { useSession } from '../app/session';
 import { configPage } from '../host/teamsHost';
@@ -38,17 +39,25 @@ export function ConfigPage() {
   return (
     <div className={styles.page}>
       <Title2 as="h1">{t('configTitle')}</Title2>
-      <Text>{t('configHelp')}</Text>
-      <Field label={t('programme')} required>
-        <Select value={chosen} onChange={(_, d) => setChosen(d.value)}>
-          <option value="">{t('choose')}</option>
-          {choices.map((c) => (
-            <option key={c.id} value={c.id}>
-              {c.label}
-            </option>
-          ))}
-        </Select>
-      </Field>
+      {choices.length === 0 ? (
+        <MessageBar intent="info">
+          <MessageBarBody>{t('noProgrammeToChoose')}</MessageBarBody>
+        </MessageBar>
+      ) : (
+        <>
+          <Text>{t('configHelp')}</Text>
+          <Field label={t('programme')} required>
+            <Select value={chosen} onChange={(_, d) => setChosen(d.value)}>
+              <option value="">{t('choose')}</option>
+              {choices.map((c) => (
+                <option key={c.id} value={c.id}>
+                  {c.label}
+                </option>
+              ))}
+            </Select>
+          </Field>
+        </>
+      )}
     </div>
   );
 }

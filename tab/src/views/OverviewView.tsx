@@ -24,6 +24,7 @@ import {
 } from '@fluentui/react-components';
 import { useEffect, useState } from 'react';
 import type { FeedbackResponse, OverviewQuery, OverviewResponse, PhaseName } from '../../../bot/src/api/contract';
+import { PHASE_LABELS } from '../../../bot/src/api/contract/labels';
 import { apiPaths } from '../../../bot/src/api/contract/routes';
 import { navigate, pathFor } from '../app/router';
 import { asFailure, useLoad, useSession } from '../app/session';
@@ -34,12 +35,7 @@ import { NextConversationCell, OverdueCell } from './traineeRowCells';
 
 type SortKey = NonNullable<OverviewQuery['sort']>;
 
-const PHASES: { key: PhaseName; label: { da: string; en: string } }[] = [
-  { key: 'nomination', label: { da: 'Indstilling', en: 'Nomination' } },
-  { key: 'startup', label: { da: 'Opstart', en: 'Start-up' } },
-  { key: 'development', label: { da: 'Udviklingsdel', en: 'Development part' } },
-  { key: 'completion', label: { da: 'Afslutning', en: 'Completion' } },
-];
+const PHASES = (Object.keys(PHASE_LABELS) as PhaseName[]).map((key) => ({ key, label: PHASE_LABELS[key] }));
 
 const COLUMNS: { key: SortKey | undefined; label: TextKey }[] = [
   { key: 'trainee', label: 'trainee' },
@@ -60,6 +56,8 @@ const useStyles = makeStyles({
   tableWrap: { overflowX: 'auto' },
   overdue: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
   table: { tableLayout: 'auto' },
+  // The chart's height (four 20 px bars, 8 px apart), kept while it waits, so the table does not move when it comes.
+  chartPlaceholder: { minHeight: '104px' },
   sortButton: { fontWeight: tokens.fontWeightSemibold, padding: 0, minWidth: 0, height: 'auto', whiteSpace: 'normal', textAlign: 'left', justifyContent: 'flex-start' },
 });
 
@@ -71,6 +69,7 @@ export function OverviewView() {
   const [query, setQuery] = useState<OverviewQuery>({});
   const [search, setSearch] = useState('');
   const [exportProblem, setExportProblem] = useState<ReturnType<typeof asFailure>>();
+  const chartShown = useAfterFirstPaint();
 
   // Typing waits a moment before asking the server.
   useEffect(() => {
@@ -143,7 +142,11 @@ export function OverviewView() {
           <>
             <section className={styles.card} aria-labelledby="distribution-title">
               <h2 id="distribution-title">{t('phaseDistribution')}</h2>
-              <PhaseChart title={t('phaseDistribution')} bars={PHASES.map((p) => ({ key: p.key, label: p.label[lang], count: overview.phaseCounts[p.key] }))} />
+              {chartShown ? (
+                <PhaseChart title={t('phaseDistribution')} bars={PHASES.map((p) => ({ key: p.key, label: p.label[lang], count: overview.phaseCounts[p.key] }))} />
+              ) : (
+                <div className={styles.chartPlaceholder} />
+              )}
             </section>
             <section className={styles.card} aria-labelledby="cohort-title">
               <h2 id="cohort-title">
@@ -213,6 +216,25 @@ export function OverviewView() {
       {me.isProgrammeAdmin && <FeedbackSection />}
     </div>
   );
+}
+
+/**
+ * False in the first render, true from the frame after it is painted: the phase chart waits for it, so
+ * the cohort table — what HR opens Oversigt for — is on screen first.
+ */
+function useAfterFirstPaint(): boolean {
+  const [painted, setPainted] = useState(false);
+  useEffect(() => {
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const frame = requestAnimationFrame(() => {
+      timer = setTimeout(() => setPainted(true));
+    });
+    return () => {
+      cancelAnimationFrame(frame);
+      clearTimeout(timer);
+    };
+  }, []);
+  return painted;
 }
 
 function FeedbackSection() {

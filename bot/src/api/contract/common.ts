@@ -32,8 +32,29 @@ export type ViewerRole = z.infer<typeof viewerRole>;
 export const conversationKind = z.enum(['startupPart1', 'startupPart2', 'followUp', 'midway', 'transition']);
 export type ConversationKindName = z.infer<typeof conversationKind>;
 
+export const conversationStatus = z.enum(['booked', 'held', 'documented', 'cancelled']);
+export type ConversationStatusName = z.infer<typeof conversationStatus>;
+
 export const department = z.object({ id: z.string(), name: z.string() });
 export type DepartmentView = z.infer<typeof department>;
+
+/**
+ * Whose programme it is, where, and how far it has come: the same fields on the programme page and in
+ * the cohort's rows. Spread its `shape` into an object (rather than nesting it), so the wire format
+ * keeps these fields at the top level.
+ */
+export const programmeStanding = z.object({
+  trainee: personRef,
+  leader: personRef,
+  hrConsultant: personRef.optional(),
+  department,
+  phase,
+  phaseLabel: localizedText,
+  /** Completed (transition interview documented) or declined at nomination. */
+  closed: z.boolean(),
+  declined: z.boolean(),
+});
+export type ProgrammeStanding = z.infer<typeof programmeStanding>;
 
 /** An instant, ISO 8601 in UTC (e.g. 2026-09-08T07:00:00.000Z); the tab shows it in Europe/Copenhagen. */
 export const instant = z.string();

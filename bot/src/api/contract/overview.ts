@@ -6,7 +6,7 @@
  * feedback given in transition interviews.
  */
 import { z } from 'zod';
-import { department, instant, isoDate, localizedText, nextConversationSummary, overdueItem, personRef, phase } from './common';
+import { department, instant, isoDate, localizedText, nextConversationSummary, overdueItem, phase, programmeStanding } from './common';
 
 export const overviewSort = z.enum(['trainee', 'leader', 'department', 'phase', 'periodStart', 'nextConversation', 'overdue']);
 
@@ -32,14 +32,7 @@ export const agreementStatusSummary = z.enum(['none', 'draft', 'awaitingApproval
 
 export const overviewRow = z.object({
   programmeId: z.string(),
-  trainee: personRef,
-  leader: personRef,
-  hrConsultant: personRef.optional(),
-  department,
-  phase,
-  phaseLabel: localizedText,
-  closed: z.boolean(),
-  declined: z.boolean(),
+  ...programmeStanding.shape,
   period: z.object({ start: isoDate.optional(), end: isoDate.optional(), months: z.number().int().optional() }),
   personalityTest: personalityGate,
   personalityTestLabel: localizedText,
@@ -70,9 +63,7 @@ export type OverviewResponse = z.infer<typeof overviewResponse>;
 
 export const feedbackItem = z.object({
   programmeId: z.string(),
-  trainee: personRef,
-  leader: personRef,
-  department,
+  ...programmeStanding.pick({ trainee: true, leader: true, department: true }).shape,
   /** When the transition interview was documented. */
   documentedAt: instant,
   readiness: z.enum(['inLeaderJob', 'leaderReady', 'notYet']),

@@ -6,13 +6,14 @@
 import { z } from 'zod';
 import {
   conversationKind,
-  department,
+  conversationStatus,
   instant,
   isoDate,
   localizedText,
   overdueItem,
   personRef,
   phase,
+  programmeStanding,
   stamp,
   viewerRole,
 } from './common';
@@ -118,7 +119,7 @@ export const conversationView = z.object({
   id: z.string(),
   kind: conversationKind,
   label: localizedText,
-  status: z.enum(['booked', 'held', 'documented', 'cancelled']),
+  status: conversationStatus,
   statusLabel: localizedText,
   scheduledAt: instant,
   durationMinutes: z.number().int(),
@@ -157,15 +158,7 @@ export const programmeView = z.object({
    */
   version: z.number().int(),
   viewerRole,
-  trainee: personRef,
-  leader: personRef,
-  hrConsultant: personRef.optional(),
-  department,
-  phase,
-  phaseLabel: localizedText,
-  /** Completed (transition interview documented) or declined at nomination. */
-  closed: z.boolean(),
-  declined: z.boolean(),
+  ...programmeStanding.shape,
   outcome: z.object({ readiness: z.enum(['inLeaderJob', 'leaderReady', 'notYet']), label: localizedText, closedAt: instant }).optional(),
   timeline: z.array(timelinePhase),
   progress,

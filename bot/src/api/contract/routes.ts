@@ -9,6 +9,8 @@ export const apiPaths = {
   feedback: `${API_BASE}/feedback`,
   personas: `${API_BASE}/local/personas`,
   programme: (programmeId: string) => `${API_BASE}/programmes/${encodeURIComponent(programmeId)}`,
+  conversationTemplate: (programmeId: string, conversationId: string) =>
+    `${API_BASE}/programmes/${encodeURIComponent(programmeId)}/conversations/${encodeURIComponent(conversationId)}/template`,
   agreementTerms: (programmeId: string) => `${API_BASE}/programmes/${encodeURIComponent(programmeId)}/agreement/terms`,
   goals: (programmeId: string) => `${API_BASE}/programmes/${encodeURIComponent(programmeId)}/agreement/goals`,
   goal: (programmeId: string, goalId: string) =>

@@ -6,17 +6,16 @@
  */
 import { effectiveAgreement, draftAgreement, agreementPeriodEnd } from '../../domain/agreement';
 import { LocalizedText } from '../../domain/localizedText';
-import { PHASE_LABELS } from '../../domain/labels';
+import { AGREEMENT_STANDING_LABELS, PERSONALITY_TEST_STANDING_LABELS, PHASE_LABELS } from '../../domain/labels';
 import { PersonId } from '../../domain/people';
-import { PHASES, Phase, ProgrammeState } from '../../domain/state';
+import { agreementStanding, personalityTestStanding } from '../../domain/programmeStanding';
+import { AgreementStanding, PersonalityTestStanding, PHASES, Phase, ProgrammeState } from '../../domain/state';
 import { actorFacts } from '../actorFacts';
 import { viewNotFound } from './notFound';
 import { dueAt, nextConversationOf, OverdueCandidateCache } from './overdue';
 import { summariesOf, ViewDeps, workingCalendarOf } from './viewDeps';
 import { NextConversationView, OverdueView, ProgrammeStandingView } from './viewTypes';
 
-export type PersonalityGate = 'notRequired' | 'notTaken' | 'awaitingFeedback' | 'feedbackGiven';
-export type AgreementSummary = 'none' | 'draft' | 'awaitingApproval' | 'approved' | 'revising';
 export type OverviewSort = 'trainee' | 'leader' | 'department' | 'phase' | 'periodStart' | 'nextConversation' | 'overdue';
 
 export interface OverviewFilters {
@@ -32,9 +31,9 @@ export interface OverviewFilters {
 export interface OverviewRowView extends ProgrammeStandingView {
   programmeId: string;
   period: { start?: string; end?: string; months?: number };
-  personalityTest: PersonalityGate;
+  personalityTest: PersonalityTestStanding;
   personalityTestLabel: LocalizedText;
-  agreement: AgreementSummary;
+  agreement: AgreementStanding;
   agreementLabel: LocalizedText;
   agreementVersion?: number;
   nextConversation?: NextConversationView;
@@ -48,21 +47,6 @@ export interface OverviewView {
   rows: OverviewRowView[];
   asOf: string;
 }
-
-const GATE_LABELS: Record<PersonalityGate, LocalizedText> = {
-  notRequired: { da: 'Ikke nødvendig (lederafklaringsforløb)', en: 'Not required (leader clarification programme)' },
-  notTaken: { da: 'Persontest ikke taget', en: 'Personality test not taken' },
-  awaitingFeedback: { da: 'Venter på feedback', en: 'Awaiting feedback' },
-  feedbackGiven: { da: 'Feedback givet', en: 'Feedback given' },
-};
-
-const AGREEMENT_LABELS: Record<AgreementSummary, LocalizedText> = {
-  none: { da: 'Ingen læringsaftale endnu', en: 'No learning agreement yet' },
-  draft: { da: 'Udkast', en: 'Draft' },
-  awaitingApproval: { da: 'Venter på godkendelse', en: 'Awaiting approval' },
-  approved: { da: 'Godkendt', en: 'Approved' },
-  revising: { da: 'Godkendt, ny version under udarbejdelse', en: 'Approved, new version in progress' },
-};
 
 export async function cohortOverview(deps: ViewDeps, actorId: PersonId, filters: OverviewFilters, cache: OverdueCandidateCache): Promise<OverviewView> {
   const actor = await actorFacts(deps.people, actorId);
@@ -104,8 +88,8 @@ function rowOf(state: ProgrammeState, departmentName: string, now: Date, overdue
   const inForce = effectiveAgreement(state.agreements);
   const draft = draftAgreement(state.agreements);
   const periodOf = inForce ?? draft;
-  const gate = gateOf(state);
-  const agreement = agreementOf(state);
+  const gate = personalityTestStanding(state);
+  const agreement = agreementStanding(state.agreements);
   const next = nextConversationOf(state, now);
   return {
     programmeId: state.id,
@@ -119,28 +103,13 @@ function rowOf(state: ProgrammeState, departmentName: string, now: Date, overdue
     declined: state.declined !== undefined,
     period: periodOf ? { start: periodOf.periodStart, end: agreementPeriodEnd(periodOf), months: periodOf.periodMonths } : {},
     personalityTest: gate,
-    personalityTestLabel: GATE_LABELS[gate],
+    personalityTestLabel: PERSONALITY_TEST_STANDING_LABELS[gate],
     agreement,
-    agreementLabel: AGREEMENT_LABELS[agreement],
+    agreementLabel: AGREEMENT_STANDING_LABELS[agreement],
     ...(periodOf ? { agreementVersion: (draft ?? periodOf).version } : {}),
     ...(next ? { nextConversation: next } : {}),
     overdue,
   };
-}
-
-function gateOf(state: ProgrammeState): PersonalityGate {
-  if (state.leaderClarificationCompleted) return 'notRequired';
-  if (state.personalityTest.feedbackGiven) return 'feedbackGiven';
-  if (state.personalityTest.taken) return 'awaitingFeedback';
-  return 'notTaken';
-}
-
-function agreementOf(state: ProgrammeState): AgreementSummary {
-  const inForce = effectiveAgreement(state.agreements);
-  const draft = draftAgreement(state.agreements);
-  if (inForce) return draft ? 'revising' : 'approved';
-  if (!draft) return 'none';
-  return draft.acceptedByTrainee || draft.acceptedByLeader ? 'awaitingApproval' : 'draft';
 }
 
 function comparator(sort: OverviewSort, order: 'asc' | 'desc'): (a: OverviewRowView, b: OverviewRowView) => number {

@@ -65,17 +65,17 @@ function overdueText(due: DueReminder): LocalizedText {
   const kind = due.data.conversationKind ? CONVERSATION_KIND_LABELS[due.data.conversationKind] : undefined;
   switch (due.kind) {
     case 'nominationWaitingForHr':
-      return { da: 'Indstillingen venter på HR.', en: 'The nomination waits for HR.' };
+      return { da: 'Indstillingen venter på HR-konsulenten.', en: 'The nomination waits for the HR consultant.' };
     case 'personalityFeedbackPending':
       return { da: 'Feedback på persontesten mangler.', en: 'Feedback on the personality test is missing.' };
     case 'agreementNotApproved':
       return { da: 'Læringsaftalen er ikke godkendt.', en: 'The learning agreement is not approved.' };
     case 'followUpDue':
-      return { da: 'Et opfølgningsmøde skal aftales.', en: 'A follow-up meeting is due to be booked.' };
+      return { da: 'Et opfølgningsmøde skal aftales.', en: 'A follow-up meeting is due to be scheduled.' };
     case 'midwayDue':
-      return { da: 'Midtvejssamtalen skal aftales.', en: 'The midway interview is due to be booked.' };
+      return { da: 'Midtvejssamtalen skal aftales.', en: 'The midway interview is due to be scheduled.' };
     case 'transitionDue':
-      return { da: 'Transitionssamtalen skal aftales.', en: 'The transition interview is due to be booked.' };
+      return { da: 'Transitionssamtalen skal aftales.', en: 'The transition interview is due to be scheduled.' };
     case 'conversationNotDocumented':
       return {
         da: `${kind?.da ?? 'Samtalen'} er ikke markeret som afholdt eller dokumenteret.`,

@@ -4,7 +4,7 @@
  * labels; goals are named by their text. The HR consultant's own notes are shown to HR only.
  */
 import { LocalizedText } from '../../domain/localizedText';
-import { fieldLabel } from '../../domain/labels';
+import { fieldLabel, GOAL_PROGRESS_LABELS, READINESS_LABELS, STARTUP_FORMAT_LABELS } from '../../domain/labels';
 import { ConversationRecord, LearningGoalState } from '../../domain/state';
 
 export interface AnswerView {
@@ -12,20 +12,10 @@ export interface AnswerView {
   value: LocalizedText;
 }
 
-const READINESS: Record<string, LocalizedText> = {
-  inLeaderJob: { da: 'I lederjob', en: 'In a leader job' },
-  leaderReady: { da: 'Lederparat', en: 'Leader-ready' },
-  notYet: { da: 'Ikke endnu', en: 'Not yet' },
-};
-const GOAL_PROGRESS: Record<string, LocalizedText> = {
-  onTrack: { da: 'på vej', en: 'on track' },
-  behind: { da: 'bagud', en: 'behind' },
-  reached: { da: 'nået', en: 'reached' },
-};
-const FORMAT: Record<string, LocalizedText> = {
-  individual: { da: 'Individuel samtale', en: 'Individual interview' },
-  jointDepartmentMeeting: { da: 'Fælles møde i magistratsafdelingen', en: 'Joint department meeting' },
-};
+// Stored records are read as plain data: a value the labels do not know is shown as it is.
+const READINESS: Readonly<Record<string, LocalizedText>> = READINESS_LABELS;
+const GOAL_PROGRESS: Readonly<Record<string, LocalizedText>> = GOAL_PROGRESS_LABELS;
+const FORMAT: Readonly<Record<string, LocalizedText>> = STARTUP_FORMAT_LABELS;
 
 export function readinessLabel(readiness: string): LocalizedText {
   return READINESS[readiness] ?? same(readiness);
@@ -45,14 +35,14 @@ export function answersOf(record: ConversationRecord | undefined, goals: readonl
       for (const item of value as { goalId: string; status: string; comment: string }[]) {
         const status = GOAL_PROGRESS[item.status] ?? same(item.status);
         answers.push({
-          label: { da: `${label.da}: ${goalText(item.goalId)}`, en: `${label.en}: ${goalText(item.goalId)}` },
+          label: aboutGoal(label, goalText(item.goalId)),
           value: { da: joined(status.da, item.comment), en: joined(status.en, item.comment) },
         });
       }
     } else if (field === 'goalResults' && Array.isArray(value)) {
       for (const item of value as { goalId: string; effect: string; result: string }[]) {
-        answers.push({ label: { da: `Effekt: ${goalText(item.goalId)}`, en: `Effect: ${goalText(item.goalId)}` }, value: same(item.effect) });
-        answers.push({ label: { da: `Resultat: ${goalText(item.goalId)}`, en: `Result: ${goalText(item.goalId)}` }, value: same(item.result) });
+        answers.push({ label: aboutGoal(fieldLabel('effect'), goalText(item.goalId)), value: same(item.effect) });
+        answers.push({ label: aboutGoal(fieldLabel('result'), goalText(item.goalId)), value: same(item.result) });
       }
     } else if (field === 'firstGoals' && Array.isArray(value)) {
       const list = (value as { text: string; evidence: string }[]).map((g) => `${g.text} (${g.evidence})`).join('\n');
@@ -62,6 +52,11 @@ export function answersOf(record: ConversationRecord | undefined, goals: readonl
     else if (typeof value === 'string' || typeof value === 'number') answers.push({ label, value: same(String(value)) });
   }
   return answers;
+}
+
+/** "Effekt: <the goal's text>". */
+function aboutGoal(label: LocalizedText, goal: string): LocalizedText {
+  return { da: `${label.da}: ${goal}`, en: `${label.en}: ${goal}` };
 }
 
 function same(text: string): LocalizedText {

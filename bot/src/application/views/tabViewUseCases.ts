@@ -4,6 +4,7 @@
  */
 import { PersonId } from '../../domain/people';
 import { cohortOverview, OverviewFilters, OverviewView } from './cohortOverview';
+import { conversationTemplate, ConversationTemplateRequest, ConversationTemplateViewModel, TemplateWording } from './conversationTemplate';
 import { me, MeView } from './me';
 import { myTrainees, MyTraineeView } from './myTrainees';
 import { FeedbackItemView, programmeFeedback } from './programmeFeedback';
@@ -16,6 +17,8 @@ export interface TabViewUseCases {
   me(personId: PersonId): Promise<MeView>;
   /** The tab: one programme as the caller may see it (not found when they may not). `aids` titles the configured aid links. */
   programmeView(request: ProgrammeViewRequest, aids: AidResolver): Promise<ProgrammeViewModel>;
+  /** The tab's meeting side panel: a conversation's template as its card asks it, with what the caller may see written. */
+  conversationTemplate(request: ConversationTemplateRequest, aids: AidResolver, wording: TemplateWording): Promise<ConversationTemplateViewModel>;
   /** The tab: a leader's own trainees. */
   myTrainees(personId: PersonId): Promise<{ trainees: MyTraineeView[] }>;
   /** The tab: HR's department cohort, or every programme for a programme admin. */
@@ -30,6 +33,7 @@ export function tabViewUseCases(deps: ViewDeps): TabViewUseCases {
   return {
     me: (personId) => me(deps, personId),
     programmeView: (request, aids) => programmeView(deps, request, aids),
+    conversationTemplate: (request, aids, wording) => conversationTemplate(deps, request, aids, wording),
     myTrainees: (personId) => myTrainees(deps, personId),
     cohortOverview: (personId, filters) => cohortOverview(deps, personId, filters, overdueCache),
     programmeFeedbackView: (personId) => programmeFeedback(deps, personId),

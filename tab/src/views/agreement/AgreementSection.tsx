@@ -24,6 +24,7 @@ import {
 } from '@fluentui/react-components';
 import { type FormEvent, useState } from 'react';
 import type { AgreementView, BlockStatusName, ProgrammeView, StampView } from '../../../../bot/src/api/contract';
+import { BLOCK_STATUS_LABELS } from '../../../../bot/src/api/contract/labels';
 import { apiPaths } from '../../../../bot/src/api/contract/routes';
 import { formatDate, formatDateTime, type Lang, useLang, useT } from '../../i18n/texts';
 import { BlockForm, valuesOf } from './BlockForm';
@@ -32,12 +33,6 @@ import { FormActions } from './FormActions';
 import { GoalForm } from './GoalForm';
 import { type ChangeOutcome, useAgreementChange } from './useAgreementChange';
 
-const STATUS_LABELS: Record<BlockStatusName, { da: string; en: string }> = {
-  planned: { da: 'Planlagt', en: 'Planned' },
-  inProgress: { da: 'I gang', en: 'In progress' },
-  done: { da: 'Gennemført', en: 'Done' },
-  dropped: { da: 'Droppet', en: 'Dropped' },
-};
 
 const useStyles = makeStyles({
   section: { display: 'grid', gap: tokens.spacingVerticalM },
@@ -176,9 +171,9 @@ export function AgreementSection({ view, onView }: { view: ProgrammeView; onView
                       onChange={(_, d) => void setStatus(block.id, d.value as BlockStatusName)}
                       aria-label={t('blockStatus', { title: block.title })}
                     >
-                      {(Object.keys(STATUS_LABELS) as BlockStatusName[]).map((status) => (
+                      {(Object.keys(BLOCK_STATUS_LABELS) as BlockStatusName[]).map((status) => (
                         <option key={status} value={status}>
-                          {STATUS_LABELS[status][lang]}
+                          {BLOCK_STATUS_LABELS[status][lang]}
                         </option>
                       ))}
                   </Select>

@@ -7,6 +7,7 @@
 import { Checkbox, Field, Input, makeStyles, Select, Textarea, tokens } from '@fluentui/react-components';
 import { useState, type FormEvent } from 'react';
 import type { AddBlockRequest, BlockView, GoalView } from '../../../../bot/src/api/contract';
+import { BLOCK_KIND_LABELS, FIELD_LABELS, PRACTICE_FORM_LABELS, PRACTICE_REACH_LABELS, PRACTICE_TYPE_LABELS } from '../../../../bot/src/api/contract/labels';
 import { type Lang, useLang, useT } from '../../i18n/texts';
 import { ChangeProblem } from './ChangeProblem';
 import { FormActions } from './FormActions';
@@ -15,29 +16,22 @@ import type { ChangeOutcome } from './useAgreementChange';
 type Practice = NonNullable<AddBlockRequest['practice']>;
 export type BlockValues = Omit<AddBlockRequest, 'expectedVersion'>;
 
+/** The kinds a person may add (the leader-aspirant course is the programme's own, never added here). */
+const ADDABLE_KINDS = ['leaderRoleIntroduction', 'practiceElement', 'course'] as const;
+
 const LABELS = {
-  kinds: {
-    leaderRoleIntroduction: { da: 'Introduktion til lederrollen', en: 'Introduction to the leader role' },
-    practiceElement: { da: 'Praksiselement', en: 'Practice element' },
-    course: { da: 'Kursus / e-læring', en: 'Course / e-learning' },
-  },
-  types: { task: { da: 'Opgave', en: 'Task' }, process: { da: 'Proces', en: 'Process' }, project: { da: 'Projekt', en: 'Project' } },
-  reaches: { local: { da: 'Lokalt', en: 'Local' }, crossCutting: { da: 'Tværgående', en: 'Cross-cutting' } },
-  forms: {
-    followTheLeader: { da: 'Følg lederen', en: 'Follow the leader' },
-    sideBySide: { da: 'Sidemandsoplæring', en: 'Side-by-side training' },
-    placement: { da: 'Praktik', en: 'Placement' },
-    observer: { da: 'Bisidder', en: 'Observer' },
-    other: { da: 'Anden form', en: 'Another form' },
-  },
-  type: { da: 'Opgave, proces eller projekt', en: 'Task, process or project' },
-  otherForm: { da: 'Hvilken form?', en: 'Which form?' },
-  description: { da: 'Beskrivelse', en: 'Description' },
-  from: { da: 'Fra', en: 'From' },
-  to: { da: 'Til', en: 'To' },
-  goals: { da: 'Læringsmål, klodsen understøtter', en: 'Learning goals the block serves' },
-  complexity: { da: 'Kompleksitet (1–3)', en: 'Complexity (1–3)' },
-} as const;
+  kinds: Object.fromEntries(ADDABLE_KINDS.map((kind) => [kind, BLOCK_KIND_LABELS[kind]])),
+  types: PRACTICE_TYPE_LABELS,
+  reaches: PRACTICE_REACH_LABELS,
+  forms: PRACTICE_FORM_LABELS,
+  type: FIELD_LABELS['practice.type'],
+  otherForm: FIELD_LABELS['practice.otherForm'],
+  description: FIELD_LABELS.description,
+  from: FIELD_LABELS['period.from'],
+  to: FIELD_LABELS['period.to'],
+  goals: FIELD_LABELS.goalIds,
+  complexity: FIELD_LABELS['practice.complexity'],
+};
 
 const useStyles = makeStyles({
   form: { display: 'grid', gap: tokens.spacingVerticalM, padding: tokens.spacingVerticalM, background: tokens.colorNeutralBackground3, borderRadius: tokens.borderRadiusMedium },
