@@ -88,3 +88,11 @@ test("someone who may not see the programme gets the answer of a programme that 
   expect(refused.status).toBe(404);
   expect(refused.body).toEqual(missing.body);
 });
+
+test('the side panel links the same aids as the conversation’s card: its own where configured, else the shared templates', async () => {
+  const followUp = await templateAs(people.leader.id, programmes.sofie, SOFIE_FIRST_FOLLOW_UP);
+  expect(followUp.aids.map((a) => a.url)).toEqual(['https://aids.example/ledelse-skal-traenes.pdf']);
+  // No link to the start-up template is configured here: the card and the panel link the shared templates.
+  const part1 = await templateAs(people.leader.id, programmes.ahmad, AHMAD_PART1);
+  expect(part1.aids.map((a) => a.url)).toEqual(['https://aids.example/skabeloner']);
+});

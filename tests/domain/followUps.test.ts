@@ -28,7 +28,7 @@ function entry(overrides: Partial<FollowUpInput> = {}): FollowUpInput {
   };
 }
 
-describe('løbende opfølgning (follow-up entries)', () => {
+describe('referat af opfølgningsmødet (follow-up entries)', () => {
   it('the trainee writes down a follow-up meeting during the development part', () => {
     const p = inDevelopment();
     p.recordFollowUp(entry(), day(40), TRAINEE.id);

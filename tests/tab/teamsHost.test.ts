@@ -6,9 +6,8 @@
 // origin and from Microsoft's hosts only.
 import type { Frame, Page } from 'playwright-core';
 import { expectNoSeriousViolations, transitionsFinished } from './axe';
-import { LOCAL_PERSON_HEADER } from '../../bot/src/api/contract/routes';
-import { demoPeople } from '../../bot/src/demo/demoPeople';
-import { openTab, type PersonaKey, screenshot, startTabWorld, TabWorld } from './tabHarness';
+import { type PersonaKey, screenshot, startTabWorld, TabWorld } from './tabHarness';
+import { openInTeams, type TeamsPlace } from './teamsHostDouble';
 
 let world: TabWorld;
 
@@ -20,57 +19,11 @@ afterAll(async () => {
   await world?.close();
 });
 
-const HOST_PAGE = `<!doctype html>
-<html lang="da"><head><meta charset="utf-8"><title>Simulated Teams host</title></head>
-<body style="margin:0">
-<iframe id="tab" title="Ledertrainee" src="/tab/" style="border:0;width:100%;height:880px"></iframe>
-<script>
-  window.received = [];
-  const frame = document.getElementById('tab');
-  const runtime = {
-    apiVersion: 4,
-    hostVersionsInfo: { adaptiveCardSchemaVersion: { majorVersion: 1, minorVersion: 5 } },
-    isLegacyTeams: false,
-    supports: { app: {}, appInitialization: {}, authentication: {}, pages: { config: {}, appButton: {}, tabs: {} }, teamsCore: {} },
-  };
-  const context = {
-    locale: 'en-US', theme: 'default', frameContext: 'content', hostClientType: 'web', appSessionId: 's1', sessionId: 's1',
-    userObjectId: '2f6d1c4e-8a3b-4c5d-9e7f-0a1b2c3d4e03', tid: '9b7e3c1a-5d2f-4e8b-a6c0-1f2d3e4a5b6c', hostName: 'Teams',
-  };
-  window.addEventListener('message', (event) => {
-    if (event.source !== frame.contentWindow || !event.data || typeof event.data.func !== 'string') return;
-    const message = event.data;
-    window.received.push({ func: message.func, args: message.args });
-    const reply = (args) => frame.contentWindow.postMessage({ id: message.id, uuidAsString: message.uuidAsString, args }, '*');
-    if (message.func === 'initialize') reply(['content', 'web', JSON.stringify(runtime), '2.58.0']);
-    else if (message.func === 'getContext') reply([context]);
-    else if (message.func === 'authentication.getAuthToken') reply([true, 'simulated-teams-sso-token']);
-  });
-  window.sendTheme = (theme) => frame.contentWindow.postMessage({ func: 'themeChange', args: [theme] }, '*');
-</script>
-</body></html>`;
+/** The personal tab in Teams, in the Teams user's English. */
+const PERSONAL_TAB: TeamsPlace = { frameContext: 'content', locale: 'en-US' };
 
 async function openInSimulatedTeams({ tabPath = '/tab/', actAs }: { tabPath?: string; actAs?: PersonaKey } = {}): Promise<{ page: Page; tab: Frame; authorizations: string[] }> {
-  const page = await openTab(world, '/api/health');
-  const authorizations: string[] = [];
-  page.on('request', (request) => {
-    if (request.url().includes('/api/v1/')) authorizations.push(request.headers()['authorization'] ?? '');
-  });
-  if (actAs) {
-    // The server here runs in local mode, which knows no Teams token: to see a view with data inside the
-    // simulated host, the tab's API calls go out as a demo person instead (the local preview's header).
-    await page.route('**/api/v1/**', (route) => {
-      const { authorization: _token, ...headers } = route.request().headers();
-      void route.continue({ headers: { ...headers, [LOCAL_PERSON_HEADER]: demoPeople[actAs].id } });
-    });
-  }
-  await page.route('**/teams-host.html', (route) =>
-    route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: HOST_PAGE.replace('src="/tab/"', `src="${tabPath}"`) }),
-  );
-  await page.goto(`${world.app.url}/teams-host.html`);
-  const tab = page.frameLocator('#tab');
-  await tab.locator('main').waitFor();
-  const frame = page.frames().find((f) => f.url().includes('/tab/'))!;
+  const { page, frame, authorizations } = await openInTeams(world, tabPath, actAs, PERSONAL_TAB);
   return { page, tab: frame, authorizations };
 }
 

@@ -2,8 +2,9 @@
 // meeting's side panel): a page on the app's own origin frames the tab and answers teams-js's
 // postMessage protocol as a Teams host does — initialize with the frame context, getContext with the
 // chat or meeting, the SSO token, the configuration's validity and settings — and records every
-// message the tab sent (window.received). Teams' SSO token check is the one part replaced: the
-// server runs in local mode, so each API request is given the demo person's header on its way.
+// message the tab sent (window.received); `window.sendTheme(theme)` switches Teams' theme. The server
+// runs in local mode, which knows no Teams token: to see a view with data, each API request is given
+// the demo person's header on its way (`actAs`); without it the requests go as the tab sent them.
 import type { Frame, FrameLocator, Page } from 'playwright-core';
 import { LOCAL_PERSON_HEADER } from '../../bot/src/api/contract/routes';
 import { demoPeople } from '../../bot/src/demo/demoPeople';
@@ -14,8 +15,8 @@ export interface TeamsPlace {
   frameContext: 'settings' | 'sidePanel' | 'content';
   /** The Teams client's language, e.g. da-DK or en-US. */
   locale: string;
-  /** The group chat (or the meeting's chat) the tab is in. */
-  chatId: string;
+  /** The group chat (or the meeting's chat) the tab is in; none for a personal tab. */
+  chatId?: string;
   meetingId?: string;
 }
 
@@ -23,6 +24,8 @@ export interface TabInTeams {
   page: Page;
   tab: FrameLocator;
   frame: Frame;
+  /** The Authorization header of every API request the tab sent, as it sent it. */
+  authorizations: string[];
 }
 
 /** A message the tab sent to the host: its function name and arguments. */
@@ -42,7 +45,7 @@ function hostPage(tabPath: string, place: TeamsPlace, personId: string): string 
     userObjectId: personId,
     tid: '9b7e3c1a-5d2f-4e8b-a6c0-1f2d3e4a5b6c',
     hostName: 'Teams',
-    chatId: place.chatId,
+    ...(place.chatId ? { chatId: place.chatId } : {}),
     ...(place.meetingId ? { meetingId: place.meetingId } : {}),
   };
   const runtime = {
@@ -72,23 +75,36 @@ function hostPage(tabPath: string, place: TeamsPlace, personId: string): string 
   });
   // The user presses Teams' Save button on the configuration page.
   window.pressSave = () => frame.contentWindow.postMessage({ func: 'settings.save', args: [{}] }, '*');
+  window.sendTheme = (theme) => frame.contentWindow.postMessage({ func: 'themeChange', args: [theme] }, '*');
 </script>
 </body></html>`;
 }
 
-/** Opens `tabPath` of the tab framed by the simulated Teams host, as `persona`, in `place`. */
-export async function openInTeams(world: TabWorld, tabPath: string, persona: PersonaKey, place: TeamsPlace): Promise<TabInTeams> {
+/** The Teams user when no demo person is acted as: Sofie, whose token the local server cannot check. */
+const SIGNED_IN_ONLY_THROUGH_TEAMS = demoPeople.traineeInDevelopment.id;
+
+/**
+ * Opens `tabPath` of the tab framed by the simulated Teams host in `place`: as the demo person `actAs`
+ * (their header added to each API request), or, with `undefined`, with nothing but the SSO token the
+ * tab itself sends.
+ */
+export async function openInTeams(world: TabWorld, tabPath: string, actAs: PersonaKey | undefined, place: TeamsPlace): Promise<TabInTeams> {
   const page = await openTab(world, '/api/health');
-  const personId = demoPeople[persona].id;
+  const personId = actAs ? demoPeople[actAs].id : SIGNED_IN_ONLY_THROUGH_TEAMS;
+  const authorizations: string[] = [];
+  page.on('request', (request) => {
+    if (request.url().includes('/api/v1/')) authorizations.push(request.headers()['authorization'] ?? '');
+  });
   await page.route('**/teams-host.html', (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: hostPage(tabPath, place, personId) }));
-  // Where Teams would send the SSO token the server checks, the local server takes the demo person.
-  await page.route('**/api/v1/**', (route) => route.continue({ headers: { ...route.request().headers(), [LOCAL_PERSON_HEADER.toLowerCase()]: personId } }));
+  if (actAs) {
+    await page.route('**/api/v1/**', (route) => route.continue({ headers: { ...route.request().headers(), [LOCAL_PERSON_HEADER.toLowerCase()]: personId } }));
+  }
   await page.goto(`${world.app.url}/teams-host.html`);
   const tab = page.frameLocator('#tab');
   await tab.locator('main').waitFor();
   const frame = page.frames().find((f) => f.url().includes('/tab/'));
   if (!frame) throw new Error('The tab did not load in the simulated Teams host');
-  return { page, tab, frame };
+  return { page, tab, frame, authorizations };
 }
 
 /** What the tab has sent the host so far. */

@@ -8,6 +8,7 @@ import type { Response } from 'restify';
 import { ZodError } from 'zod';
 import { Logger, StorageUnavailableError } from '../application/ports';
 import { DomainError } from '../domain/errors';
+import { message } from '../domain/messages';
 import { LocalizedText } from '../domain/localizedText';
 import { Unauthenticated } from './auth/caller';
 import type { ApiError } from './contract';
@@ -19,7 +20,7 @@ export interface Failure {
 
 const PROGRAMME_NOT_FOUND: Failure = {
   status: 404,
-  body: { error: 'programmeNotFound', message: { da: 'Forløbet findes ikke.', en: 'The programme does not exist.' } },
+  body: { error: 'programmeNotFound', message: message('programmeNotFound') },
 };
 
 const TEXTS = {

@@ -10,6 +10,7 @@ import { AGREEMENT_STATUS_LABELS, BLOCK_KIND_LABELS, BLOCK_STATUS_LABELS, FIELD_
 import { PHASE_AIDS, PHASE_EFFECTS } from '../domain/phaseGuide';
 import { MAX_LONG_TEXT, MAX_SHORT_TEXT, MAX_TEXT, MAX_TITLE } from '../domain/validation';
 import { canMoveBlock } from '../domain/agreement';
+import { calendarDateText } from '../domain/calendarDateText';
 import mainTemplate from './agreement.json';
 import goalTemplate from './agreementGoal.json';
 import blockTemplate from './agreementBlock.json';
@@ -382,12 +383,7 @@ function cut(text: string, max: number): string {
   return text.length <= max ? text : `${text.slice(0, max - 1).trimEnd()}…`;
 }
 
-const MONTHS_DA = ['januar', 'februar', 'marts', 'april', 'maj', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'december'];
-const MONTHS_EN = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-
 /** A calendar date (YYYY-MM-DD) as people read it: "1. februar 2025", "1 February 2025". */
 function formatDate(date: string, lang: Language): string {
-  const [y, m, d] = date.split('-').map(Number);
-  if (!y || !m || !d) return date;
-  return lang === 'da' ? `${d}. ${MONTHS_DA[m - 1]} ${y}` : `${d} ${MONTHS_EN[m - 1]} ${y}`;
+  return calendarDateText(date)[lang];
 }

@@ -18,7 +18,7 @@ import { KIND_PHASE } from '../domain/conversationKinds';
 import { FormField, splitChoices } from '../domain/conversationForms';
 import { CONVERSATION_KIND_LABELS } from '../domain/labels';
 import { inLanguage } from '../domain/localizedText';
-import { PHASE_EFFECTS } from '../domain/phaseGuide';
+import { conversationAids, PHASE_EFFECTS } from '../domain/phaseGuide';
 import { ProgrammeRole } from '../domain/people';
 import { ConversationKind, ConversationStatus } from '../domain/state';
 import { AdaptiveCard, expandCard } from './adaptiveCard';
@@ -76,15 +76,6 @@ export interface ConversationCardViewModel {
 export const CONVERSATION_CARD_BUDGET_BYTES = 26_000;
 /** Characters of an answer shown when it is shortened to make the card fit. */
 const SHORTENED_CHARS = 400;
-
-/** The aids of each conversation, by configured key; the shared templates link when none of these is configured. */
-const KIND_AIDS: Readonly<Record<ConversationKind, readonly string[]>> = {
-  startupPart1: ['skabelonOpstartssamtale'],
-  startupPart2: ['skabelonOpstartssamtale', 'skabelonLaeringsaftale'],
-  followUp: ['ledelseSkalTraenes'],
-  midway: ['skabelonMidtvejssamtale', 'ledelseSkalTraenes'],
-  transition: ['skabelonTransitionssamtale'],
-};
 
 export function renderConversationCard(vm: ConversationCardViewModel): AdaptiveCard {
   const collapsed = new Set<string>();
@@ -243,8 +234,7 @@ function statusOf(vm: ConversationCardViewModel): string {
 }
 
 function aidsOf(kind: ConversationKind, links: readonly AidLink[], language: Language) {
-  const own = links.filter((l) => KIND_AIDS[kind].includes(l.key));
-  const chosen = own.length > 0 ? own : links.filter((l) => l.key === 'skabeloner');
+  const chosen = conversationAids(kind, (keys) => links.filter((l) => keys.includes(l.key)));
   return aidViews(chosen, language).map((a) => ({ title: a.title, url: a.url }));
 }
 

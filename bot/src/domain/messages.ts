@@ -4,6 +4,7 @@
  * labels they are built from are in labels.ts. Codes are part of the API: never rename one.
  */
 import { formatDateTime } from './calendar';
+import { calendarDateText } from './calendarDateText';
 import { DomainError, ForbiddenError, InvalidProgrammeStateError, NotFoundError, RuleViolation, ValidationError } from './errors';
 import { LocalizedText } from './localizedText';
 import { BLOCK_STATUS_LABELS, CONVERSATION_STATUS_LABELS, PHASE_LABELS, fieldLabel } from './labels';
@@ -18,15 +19,6 @@ const CONVERSATION_SUBJECT: Readonly<Record<ConversationKind, LocalizedText>> = 
   midway: { da: 'Midtvejssamtalen', en: 'The midway interview' },
   transition: { da: 'Transitionssamtalen', en: 'The transition interview' },
 };
-
-const DANISH_MONTHS = ['januar', 'februar', 'marts', 'april', 'maj', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'december'];
-
-/** A calendar date (YYYY-MM-DD) as Danes write it: "5. marts 2026". */
-function danishDate(date: string): string {
-  if (typeof date !== 'string') return '';
-  const [year, month, day] = date.split('-').map(Number);
-  return `${day}. ${DANISH_MONTHS[month - 1] ?? ''} ${year}`;
-}
 
 function listOf(items: LocalizedText[], or: LocalizedText): LocalizedText {
   const join = (lang: 'da' | 'en'): string => {
@@ -111,6 +103,8 @@ const phaseNames = (phases: readonly Phase[]): LocalizedText =>
  */
 export const MESSAGES = {
   // Access and roles
+  /** Also the answer to a programme the caller may not see, so nobody learns which programmes exist. */
+  programmeNotFound: { da: 'Forløbet findes ikke.', en: 'The programme does not exist.' },
   notAllowedToView: {
     da: 'Du har ikke adgang til dette ledertraineeforløb.',
     en: 'You do not have access to this leader-trainee programme.',
@@ -490,8 +484,8 @@ export const MESSAGES = {
     en: `"${fieldLabel(p.field).en}" must be a valid date.`,
   }),
   dateOutOfRange: (p: DateRangeParams): LocalizedText => ({
-    da: `»${fieldLabel(p.field).da}« skal ligge fra ${danishDate(p.earliest)} til ${danishDate(p.latest)}.`,
-    en: `"${fieldLabel(p.field).en}" must be from ${p.earliest} to ${p.latest}.`,
+    da: `»${fieldLabel(p.field).da}« skal ligge fra ${calendarDateText(p.earliest).da} til ${calendarDateText(p.latest).da}.`,
+    en: `"${fieldLabel(p.field).en}" must be from ${calendarDateText(p.earliest).en} to ${calendarDateText(p.latest).en}.`,
   }),
   answersRefused: (p: CountParams): LocalizedText => ({
     da: `Intet er gemt: ${p.count} felter skal rettes (se ved felterne).`,

@@ -4,7 +4,7 @@
  * and where people work in that phase. Aids are named by the keys of their configured links.
  */
 import { LocalizedText } from './localizedText';
-import { Phase } from './state';
+import { ConversationKind, Phase } from './state';
 
 export const PHASE_EFFECTS: Readonly<Record<Phase, readonly LocalizedText[]>> = {
   nomination: [],
@@ -32,3 +32,21 @@ export const PHASE_AIDS: Readonly<Record<Phase, readonly string[]>> = {
   development: ['ledelseSkalTraenes', 'skabelonMidtvejssamtale'],
   completion: ['skabelonTransitionssamtale'],
 };
+
+/** The aids of each conversation's template, by configured key. */
+const CONVERSATION_AIDS: Readonly<Record<ConversationKind, readonly string[]>> = {
+  startupPart1: ['skabelonOpstartssamtale'],
+  startupPart2: ['skabelonOpstartssamtale', 'skabelonLaeringsaftale'],
+  followUp: ['ledelseSkalTraenes'],
+  midway: ['skabelonMidtvejssamtale', 'ledelseSkalTraenes'],
+  transition: ['skabelonTransitionssamtale'],
+};
+
+/**
+ * The aids a conversation's card and the meeting's side panel link: its own, as far as they are
+ * configured (`resolve` keeps the configured ones), else the shared templates.
+ */
+export function conversationAids<T>(kind: ConversationKind, resolve: (keys: readonly string[]) => T[]): T[] {
+  const own = resolve(CONVERSATION_AIDS[kind]);
+  return own.length > 0 ? own : resolve(['skabeloner']);
+}

@@ -239,7 +239,7 @@ export interface ConversationDraft {
 
 // ---------------------------------------------------------------- follow-up and take-off
 
-/** Løbende opfølgning: what trainee and leader wrote down after a follow-up meeting. */
+/** Referat af opfølgningsmødet: what trainee and leader wrote down after a follow-up meeting. */
 export interface FollowUpEntryState {
   id: string;
   /** The booked follow-up meeting this documents, if it was booked through the bot. */

@@ -5,6 +5,7 @@
  */
 import { odata, TableClient, TableTransactionResponse } from '@azure/data-tables';
 import { ConcurrencyConflictError, DomainError, InvalidProgrammeStateError, NotFoundError } from '../domain/errors';
+import { notFound } from '../domain/messages';
 import { PersonId } from '../domain/people';
 import { AuditEntry, LoadedProgramme, ProgrammeRepository } from '../domain/ports';
 import { Programme } from '../domain/programme';
@@ -296,7 +297,7 @@ function readVersionOf(token: unknown): ReadVersion {
 }
 
 function programmeNotFound(): NotFoundError {
-  return new NotFoundError('programmeNotFound', { da: 'Forløbet findes ikke.', en: 'The programme does not exist.' });
+  return notFound('programmeNotFound');
 }
 
 function programmeAlreadyExists(): DomainError {

@@ -12,6 +12,8 @@ export interface ReminderFacts {
   trainee: string;
   date: LocalizedText;
   conversation: LocalizedText;
+  /** A follow-up meeting is documented by its referat, the other conversations by their template. */
+  isFollowUp: boolean;
 }
 
 const WORDS = HELP_TEXTS.commands;
@@ -71,9 +73,9 @@ export const BOT_MESSAGE_TEXTS = {
       da: `Påmindelse: Forløbet for **${trainee}** slutter den ${date.da}. Aftal et tidspunkt for transitionssamtalen inden da.`,
       en: `Reminder: The programme for **${trainee}** ends on ${date.en}. Agree on a time for the transition interview before then.`,
     }),
-    conversationNotDocumented: ({ trainee, date, conversation }: ReminderFacts) => ({
-      da: `Påmindelse: ${conversation.da} med **${trainee}** den ${date.da} er ikke dokumenteret. Markér samtalen som afholdt, og udfyld skabelonen (ved et opfølgningsmøde: referatet af mødet).`,
-      en: `Reminder: The ${conversation.en.toLowerCase()} with **${trainee}** on ${date.en} is not documented. Mark it as held and fill in the template (for a follow-up meeting: the record of the meeting).`,
+    conversationNotDocumented: ({ trainee, date, conversation, isFollowUp }: ReminderFacts) => ({
+      da: `Påmindelse: ${conversation.da} med **${trainee}** den ${date.da} er ikke dokumenteret. Markér ${isFollowUp ? 'mødet' : 'samtalen'} som afholdt, og udfyld ${isFollowUp ? 'referatet af opfølgningsmødet' : 'skabelonen'}.`,
+      en: `Reminder: The ${conversation.en.toLowerCase()} with **${trainee}** on ${date.en} is not documented. Mark it as held and fill in ${isFollowUp ? 'the record of the follow-up meeting' : 'the template'}.`,
     }),
   } satisfies Record<ReminderKind, (facts: ReminderFacts) => LocalizedText>,
   reminderFooter: {

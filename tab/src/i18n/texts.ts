@@ -11,7 +11,7 @@ import { FIELD_LABELS, ROLE_LABELS, type LocalizedTemplate } from '../../../bot/
 
 export type Lang = 'da' | 'en';
 
-const texts = {
+export const TAB_TEXTS = {
   appTitle: { da: 'Ledertrainee', en: 'Leader trainee' },
   localBanner: {
     da: 'Ingen Teams-login: du ser fanen som den demoperson, du vælger.',
@@ -161,7 +161,7 @@ const texts = {
   },
 } satisfies Record<string, LocalizedText | LocalizedTemplate<never>>;
 
-type Texts = typeof texts;
+type Texts = typeof TAB_TEXTS;
 export type TextKey = keyof Texts;
 /** What a text needs besides its key: the parameters of a template, nothing for a fixed text. */
 type Params<K extends TextKey> = Texts[K] extends LocalizedTemplate<infer P> ? [params: P] : [];
@@ -179,7 +179,7 @@ export function useLang(): Lang {
 
 /** A text of the tab in the given language; a template is given its parameters. */
 export function text<K extends TextKey>(lang: Lang, key: K, ...params: Params<K>): string {
-  const entry: LocalizedText | LocalizedTemplate<never> = texts[key];
+  const entry: LocalizedText | LocalizedTemplate<never> = TAB_TEXTS[key];
   return typeof entry === 'function' ? entry(params[0] as never)[lang] : entry[lang];
 }
 

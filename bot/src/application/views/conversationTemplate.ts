@@ -13,7 +13,7 @@ import { calendarDateText } from '../../domain/calendarDateText';
 import { BLOCK_KIND_LABELS, CONVERSATION_KIND_LABELS, CONVERSATION_STATUS_LABELS, FIELD_LABELS, PHASE_LABELS } from '../../domain/labels';
 import { LocalizedText } from '../../domain/localizedText';
 import { PersonId, ProgrammeRole } from '../../domain/people';
-import { PHASE_AIDS, PHASE_EFFECTS } from '../../domain/phaseGuide';
+import { conversationAids, PHASE_EFFECTS } from '../../domain/phaseGuide';
 import { ConversationKind, ConversationStatus, Phase } from '../../domain/state';
 import { actorFacts } from '../actorFacts';
 import { conversationCardView, ConversationCardView } from '../conversations/conversationCardView';
@@ -111,7 +111,7 @@ export async function conversationTemplate(
     phase,
     phaseLabel: PHASE_LABELS[phase],
     effects: [...PHASE_EFFECTS[phase]],
-    aids: aids(PHASE_AIDS[phase]),
+    aids: conversationAids(conversation.kind, aids),
     takesPart,
     fields: fields.map((f) => fieldView(f, answers[f.key], card, wording)),
   };

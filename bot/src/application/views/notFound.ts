@@ -3,9 +3,10 @@
  * code and text, so nobody learns from the tab which programmes exist.
  */
 import { NotFoundError } from '../../domain/errors';
+import { notFound } from '../../domain/messages';
 
 export function programmeNotFound(): NotFoundError {
-  return new NotFoundError('programmeNotFound', { da: 'Forløbet findes ikke.', en: 'The programme does not exist.' });
+  return notFound('programmeNotFound');
 }
 
 /** Lists only some roles may see (the cohort, the programme feedback): to others they do not exist. */
