@@ -1,5 +1,6 @@
 // The local demo on real Table Storage: a newcomer meets a living programme, and a restart keeps it.
-import { DEMO_PROGRAMME_IDS, seedDemo } from '../../bot/src/demo/seedDemo';
+import { DateTime } from 'luxon';
+import { DEMO_PROGRAMME_IDS, demoDepartment, programmeInDevelopment, programmeInStartup, seedDemo } from '../../bot/src/demo/seedDemo';
 import { demoPeople } from '../../bot/src/demo/demoPeople';
 import { writePlaygroundConfig } from '../../bot/src/demo/playgroundConfig';
 import { createTableStorage, TableStorage } from '../../bot/src/storage';
@@ -47,4 +48,16 @@ test('the Agents Playground users are the demo people, with the leader as the on
   const yaml = writePlaygroundConfig();
   expect(yaml).toMatch(/currentUser:\n {2}id: "demo-user-leader"\n {2}name: "Mette Sørensen"/);
   for (const person of Object.values(demoPeople)) expect(yaml).toContain(`aadObjectId: "${person.id}"`);
+});
+
+test('whatever day of the week the demo is started, its conversations fall on working days', () => {
+  const weekdays = new Set<number>();
+  for (let day = 0; day < 7; day++) {
+    const startedAt = new Date(Date.UTC(2026, 10, 23 + day, 7, 30));
+    for (const programme of [programmeInDevelopment(demoDepartment(), startedAt, `dev-${day}`), programmeInStartup(demoDepartment(), startedAt, `start-${day}`)]) {
+      for (const conversation of programme.conversations()) weekdays.add(DateTime.fromISO(conversation.scheduledAt, { zone: 'Europe/Copenhagen' }).weekday);
+    }
+  }
+  expect([...weekdays].sort()).toEqual(expect.arrayContaining([1, 5]));
+  expect([...weekdays].filter((weekday) => weekday > 5)).toEqual([]);
 });

@@ -76,6 +76,17 @@ test('the HR consultant’s Oversigt shows the department’s cohort, filters it
   await page.close();
 });
 
+test('on a 1280-pixel screen the Oversigt shows every column of the cohort without scrolling sideways', async () => {
+  const page = await openTab(world, '/tab/oversigt', 'hrConsultant');
+  const cohort = page.getByRole('table', { name: /Årgangen/ });
+  await cohort.getByRole('link', { name: 'Sofie Nielsen' }).waitFor();
+  await cohort.getByRole('columnheader', { name: /Forsinket/ }).waitFor();
+  // (Browser-side code is passed as text: the tests compile without the DOM's types.)
+  const overflow = (await page.evaluate("(() => { const wrap = document.querySelector('table').parentElement; return wrap.scrollWidth - wrap.clientWidth; })()")) as number;
+  expect(overflow).toBeLessThanOrEqual(0);
+  await page.close();
+});
+
 test('opening Oversigt asks for the cohort and the view’s code together with who the user is, not one after the other', async () => {
   const page = await world.context.newPage();
   const asked: string[] = [];

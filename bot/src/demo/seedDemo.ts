@@ -196,7 +196,7 @@ export function programmeInDevelopment(department: Department, now: Date, id: st
 }
 
 /** Ahmad: nominated three weeks ago, has not done lederafklaringsforløbet, test taken, feedback pending. */
-function programmeInStartup(department: Department, now: Date, id: string = DEMO_PROGRAMME_IDS.inStartup): Programme {
+export function programmeInStartup(department: Department, now: Date, id: string = DEMO_PROGRAMME_IDS.inStartup): Programme {
   const at = relativeTo(now);
   const { hrConsultant, traineeInStartup: trainee } = demoPeople;
   const p = nominateByMette(id, department, trainee, at(-21), {
@@ -225,11 +225,18 @@ function nominateByMette(
   );
 }
 
-/** `at(-3, 10)`: three days before `now`, at 10:00 UTC. */
+/**
+ * `at(-3, 10)`: three days before `now`, at 10:00 UTC — moved off a weekend (Saturday to Friday,
+ * Sunday to Monday), so the demo's conversations fall on working days whatever day it is started.
+ * Events a day apart may then share a day; the seed never puts a later event at an earlier hour.
+ */
 function relativeTo(now: Date): (daysFromNow: number, hourUtc?: number) => Date {
   return (daysFromNow, hourUtc = 9) => {
     const d = new Date(now.getTime() + daysFromNow * DAY);
     d.setUTCHours(hourUtc, 0, 0, 0);
+    const weekday = d.getUTCDay();
+    if (weekday === 6) d.setUTCDate(d.getUTCDate() - 1);
+    if (weekday === 0) d.setUTCDate(d.getUTCDate() + 1);
     return d;
   };
 }

@@ -4,7 +4,7 @@
  * mode, and then the tab shows the "Lokal forhåndsvisning" banner and a persona switcher; in production
  * outside Teams it asks the user to open the tab in Teams.
  */
-import { makeStyles, MessageBar, MessageBarBody, Tab, TabList, tokens } from '@fluentui/react-components';
+import { makeStyles, mergeClasses, MessageBar, MessageBarBody, Tab, TabList, tokens } from '@fluentui/react-components';
 import { Suspense, useEffect, useMemo, useState } from 'react';
 import type { MeResponse, PersonasResponse } from '../../../bot/src/api/contract';
 import { apiPaths } from '../../../bot/src/api/contract/routes';
@@ -36,6 +36,8 @@ const PERSONA_KEY = 'ledertrainee.localPersona';
 
 const useStyles = makeStyles({
   main: { maxWidth: '1100px', margin: '0 auto', padding: `${tokens.spacingVerticalL} ${tokens.spacingHorizontalXL}` },
+  // Oversigt's table has nine columns: it takes the width Teams gives the tab rather than scroll sideways.
+  wide: { maxWidth: '1600px' },
   nav: { marginBottom: tokens.spacingVerticalL },
 });
 
@@ -155,10 +157,11 @@ export function Shell({ host, onLanguage }: { host: Host; onLanguage: (lang: Lan
   }
 
   const inPrint = route.name === 'print';
+  const showsOverview = route.name === 'overview' || (route.name === 'home' && me !== undefined && !(me instanceof ApiFailure) && startRoute(me).name === 'overview');
   return (
     <>
       {banner}
-      <main className={inPrint ? undefined : styles.main} aria-label={t('appTitle')}>
+      <main className={inPrint ? undefined : mergeClasses(styles.main, showsOverview && styles.wide)} aria-label={t('appTitle')}>
         <Suspense fallback={<Loading />}>{content}</Suspense>
       </main>
     </>
