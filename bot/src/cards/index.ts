@@ -25,6 +25,7 @@ export type { CardVerb } from './cardVerbs';
 export { renderBookingProposalsCard, renderBookingConfirmationCard, formatTimeSpan, formatDay } from './bookingCards';
 export type { BookingProposalsCardViewModel, BookingConfirmationCardViewModel, BookingProposalView, BookingConfirmationView } from './bookingCards';
 export { BOOKING_TEXTS } from './bookingTexts';
+export type { InvalidTime } from './bookingTexts';
 export { renderJointStartupChoiceCard, renderJointStartupProposalsCard } from './jointStartupCards';
 export type { JointStartupChoiceCardViewModel, JointStartupProposalsCardViewModel } from './jointStartupCards';
 export { JOINT_STARTUP_TEXTS } from './jointStartupTexts';

@@ -2,8 +2,8 @@
 import { TurnContext } from 'botbuilder';
 import { BookingProposal } from '../application/booking/proposeBooking';
 import { BookingOutcome } from '../application/booking/bookConversation';
-import { BOOKING_TEXTS, formatDay, Language, renderBookingConfirmationCard, renderBookingProposalsCard } from '../cards';
-import { inLanguage } from '../domain/localizedText';
+import { BOOKING_TEXTS, formatDay, InvalidTime, Language, renderBookingConfirmationCard, renderBookingProposalsCard } from '../cards';
+import { inLanguage, LocalizedText } from '../domain/localizedText';
 import { cardMessage } from './replies';
 
 export async function replyWithProposal(context: TurnContext, language: Language, proposal: BookingProposal, notice?: string): Promise<void> {
@@ -27,11 +27,19 @@ export async function replyWithOutcome(context: TurnContext, language: Language,
       if (outcome.proposals) await replyWithProposal(context, language, outcome.proposals, texts.takenMeanwhile);
       else await context.sendActivity([texts.takenShort, outcome.refusal?.[language]].filter(Boolean).join(' '));
       return;
-    case 'invalidTime': {
-      const date = outcome.problem === 'malformed' ? '' : formatDay(start, language);
-      const { problem, dayOff } = outcome;
-      await context.sendActivity(texts.invalidTime({ problem, date, ...(dayOff ? { dayOff } : {}), command: BOOKING_TEXTS.command }));
+    case 'invalidTime':
+      await context.sendActivity(invalidTimeReply(language, outcome, start, BOOKING_TEXTS.command));
       return;
-    }
   }
+}
+
+/** Why the chosen time cannot be booked (a weekend, a holiday, the past …), and `command` for new times. */
+export function invalidTimeReply(
+  language: Language,
+  { problem, dayOff }: Pick<InvalidTime, 'problem' | 'dayOff'>,
+  start: string,
+  command: LocalizedText,
+): string {
+  const date = problem === 'malformed' ? '' : formatDay(start, language);
+  return inLanguage(BOOKING_TEXTS, language).invalidTime({ problem, date, ...(dayOff ? { dayOff } : {}), command });
 }

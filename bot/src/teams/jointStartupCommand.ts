@@ -8,9 +8,7 @@ import { TurnContext } from 'botbuilder';
 import { JointStartupOutcome, JointStartupProposal } from '../application/booking/jointStartup';
 import { UseCases } from '../application/useCases';
 import {
-  BOOKING_TEXTS,
   CARD_VERBS,
-  formatDay,
   JOINT_STARTUP_TEXTS,
   Language,
   renderBookingConfirmationCard,
@@ -20,6 +18,7 @@ import {
 import { inLanguage } from '../domain/localizedText';
 import { CardActionDefinition } from './cardActions';
 import { CommandDefinition } from './commands';
+import { invalidTimeReply } from './bookingReplies';
 import { cardMessage } from './replies';
 
 type JointStartupUseCases = Pick<UseCases, 'jointStartupCandidates' | 'proposeJointStartup' | 'bookJointStartup'>;
@@ -91,13 +90,9 @@ async function replyWithOutcome(context: TurnContext, language: Language, outcom
       if (outcome.proposals) await replyWithProposal(context, language, outcome.proposals, texts.takenMeanwhile);
       else await context.sendActivity([texts.takenShort, outcome.refusal?.[language]].filter(Boolean).join(' '));
       return;
-    case 'invalidTime': {
-      const date = outcome.problem === 'malformed' ? '' : formatDay(start, language);
-      const { problem, dayOff } = outcome;
+    case 'invalidTime':
       // The way back to new times is this command, not `book`.
-      const command = JOINT_STARTUP_TEXTS.command;
-      await context.sendActivity(inLanguage(BOOKING_TEXTS, language).invalidTime({ problem, date, ...(dayOff ? { dayOff } : {}), command }));
+      await context.sendActivity(invalidTimeReply(language, outcome, start, JOINT_STARTUP_TEXTS.command));
       return;
-    }
   }
 }

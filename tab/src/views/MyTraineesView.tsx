@@ -1,12 +1,11 @@
 /** *Mine ledertrainees*: the leader's own trainees with phase, next conversation and what is overdue; a row opens the programme. */
-import { Badge, Link, makeStyles, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text, Title2, tokens } from '@fluentui/react-components';
+import { Badge, makeStyles, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text, Title2, tokens } from '@fluentui/react-components';
 import type { MyTraineesResponse } from '../../../bot/src/api/contract';
 import { apiPaths } from '../../../bot/src/api/contract/routes';
-import { navigate, pathFor } from '../app/router';
 import { useLoad } from '../app/session';
 import { WhenLoaded } from '../components/Status';
 import { useLang, useT } from '../i18n/texts';
-import { NextConversationCell, OverdueCell } from './traineeRowCells';
+import { NextConversationCell, OverdueCell, TraineeNameCell } from './traineeRowCells';
 
 const useStyles = makeStyles({
   overdue: { margin: 0, paddingLeft: tokens.spacingHorizontalL, color: tokens.colorPaletteDarkOrangeForeground1 },
@@ -37,29 +36,16 @@ export function MyTraineesView() {
                 </TableRow>
               </TableHeader>
               <TableBody>
-                {trainees.map((row) => {
-                  const route = { name: 'programme', programmeId: row.programmeId } as const;
-                  return (
-                    <TableRow key={row.programmeId}>
-                      <TableCell>
-                        <Link
-                          href={pathFor(route)}
-                          onClick={(event) => {
-                            event.preventDefault();
-                            navigate(route);
-                          }}
-                        >
-                          {row.trainee.name}
-                        </Link>
-                      </TableCell>
-                      <TableCell>
-                        <Badge appearance="tint">{row.phaseLabel[lang]}</Badge>
-                      </TableCell>
-                      <NextConversationCell next={row.nextConversation} />
-                      <OverdueCell overdue={row.overdue} listClassName={styles.overdue} />
-                    </TableRow>
-                  );
-                })}
+                {trainees.map((row) => (
+                  <TableRow key={row.programmeId}>
+                    <TraineeNameCell programmeId={row.programmeId} trainee={row.trainee} />
+                    <TableCell>
+                      <Badge appearance="tint">{row.phaseLabel[lang]}</Badge>
+                    </TableCell>
+                    <NextConversationCell next={row.nextConversation} />
+                    <OverdueCell overdue={row.overdue} listClassName={styles.overdue} />
+                  </TableRow>
+                ))}
               </TableBody>
             </Table>
           )

@@ -9,7 +9,6 @@ import {
   Checkbox,
   Field,
   Input,
-  Link,
   makeStyles,
   Select,
   Table,
@@ -26,12 +25,11 @@ import { useEffect, useState } from 'react';
 import type { FeedbackResponse, OverviewQuery, OverviewResponse, PhaseName } from '../../../bot/src/api/contract';
 import { PHASE_LABELS } from '../../../bot/src/api/contract/labels';
 import { apiPaths } from '../../../bot/src/api/contract/routes';
-import { navigate, pathFor } from '../app/router';
 import { asFailure, useLoad, useSession } from '../app/session';
 import { PhaseChart } from '../components/PhaseChart';
 import { Failure, WhenLoaded } from '../components/Status';
 import { formatDate, type TextKey, useLang, useT } from '../i18n/texts';
-import { NextConversationCell, OverdueCell } from './traineeRowCells';
+import { NextConversationCell, OverdueCell, TraineeNameCell } from './traineeRowCells';
 
 type SortKey = NonNullable<OverviewQuery['sort']>;
 
@@ -177,34 +175,21 @@ export function OverviewView() {
                       </TableRow>
                     </TableHeader>
                     <TableBody>
-                      {overview.rows.map((row) => {
-                        const route = { name: 'programme', programmeId: row.programmeId } as const;
-                        return (
-                          <TableRow key={row.programmeId}>
-                            <TableCell>
-                              <Link
-                                href={pathFor(route)}
-                                onClick={(event) => {
-                                  event.preventDefault();
-                                  navigate(route);
-                                }}
-                              >
-                                {row.trainee.name}
-                              </Link>
-                            </TableCell>
-                            <TableCell>{row.leader.name}</TableCell>
-                            <TableCell>{row.department.name}</TableCell>
-                            <TableCell>
-                              <Badge appearance="tint">{row.phaseLabel[lang]}</Badge>
-                            </TableCell>
-                            <TableCell>{row.period.start ? `${formatDate(lang, row.period.start)}${row.period.end ? ` – ${formatDate(lang, row.period.end)}` : ''}` : '—'}</TableCell>
-                            <TableCell>{row.personalityTestLabel[lang]}</TableCell>
-                            <TableCell>{row.agreementLabel[lang]}</TableCell>
-                            <NextConversationCell next={row.nextConversation} />
-                            <OverdueCell overdue={row.overdue} listClassName={styles.overdue} />
-                          </TableRow>
-                        );
-                      })}
+                      {overview.rows.map((row) => (
+                        <TableRow key={row.programmeId}>
+                          <TraineeNameCell programmeId={row.programmeId} trainee={row.trainee} />
+                          <TableCell>{row.leader.name}</TableCell>
+                          <TableCell>{row.department.name}</TableCell>
+                          <TableCell>
+                            <Badge appearance="tint">{row.phaseLabel[lang]}</Badge>
+                          </TableCell>
+                          <TableCell>{row.period.start ? `${formatDate(lang, row.period.start)}${row.period.end ? ` – ${formatDate(lang, row.period.end)}` : ''}` : '—'}</TableCell>
+                          <TableCell>{row.personalityTestLabel[lang]}</TableCell>
+                          <TableCell>{row.agreementLabel[lang]}</TableCell>
+                          <NextConversationCell next={row.nextConversation} />
+                          <OverdueCell overdue={row.overdue} listClassName={styles.overdue} />
+                        </TableRow>
+                      ))}
                     </TableBody>
                   </Table>
                 </div>

@@ -3,12 +3,13 @@
  * trainee, to HR from *Oversigt*, and in a chat tab bound to it: who, where in the phases, what waits,
  * progress, the learning agreement (editable for those who may), conversations and the follow-up log.
  */
-import { Badge, Button, Link, makeStyles, MessageBar, MessageBarBody, Text, Title2, tokens } from '@fluentui/react-components';
+import { Badge, Button, makeStyles, MessageBar, MessageBarBody, Text, Title2, tokens } from '@fluentui/react-components';
 import type { ProgrammeView } from '../../../bot/src/api/contract';
 import { apiPaths } from '../../../bot/src/api/contract/routes';
 import { navigate } from '../app/router';
 import { useLoad } from '../app/session';
 import { PhaseTimeline } from '../components/PhaseTimeline';
+import { RouteLink } from '../components/RouteLink';
 import { ProgressSummary } from '../components/ProgressSummary';
 import { WhenLoaded } from '../components/Status';
 import { useLang, useT } from '../i18n/texts';
@@ -37,7 +38,6 @@ export function ProgrammeDetails({ view, onView, backTo }: { view: ProgrammeView
   const t = useT();
   const lang = useLang();
   const styles = useStyles();
-  const printPath = `/tab/forloeb/${encodeURIComponent(view.id)}/udskriv`;
   return (
     <article className={styles.page} aria-labelledby="programme-title">
       {backTo && (
@@ -124,16 +124,9 @@ export function ProgrammeDetails({ view, onView, backTo }: { view: ProgrammeView
             {t('agreement')}
           </h2>
           {view.agreements.length > 0 && (
-            <Link
-              href={printPath}
-              className="no-print"
-              onClick={(event) => {
-                event.preventDefault();
-                navigate({ name: 'print', programmeId: view.id });
-              }}
-            >
+            <RouteLink route={{ name: 'print', programmeId: view.id }} className="no-print">
               {t('print')}
-            </Link>
+            </RouteLink>
           )}
         </div>
         <AgreementSection view={view} onView={onView} />

@@ -1,7 +1,17 @@
 /** Cells a trainee's row shows the same way in *Mine ledertrainees* and *Oversigt*. */
 import { TableCell } from '@fluentui/react-components';
-import type { NextConversationSummary, OverdueItem } from '../../../bot/src/api/contract';
+import type { NextConversationSummary, OverdueItem, PersonRefView } from '../../../bot/src/api/contract';
+import { RouteLink } from '../components/RouteLink';
 import { formatDateTime, useLang } from '../i18n/texts';
+
+/** The trainee's name, opening their programme. */
+export function TraineeNameCell({ programmeId, trainee }: { programmeId: string; trainee: PersonRefView }) {
+  return (
+    <TableCell>
+      <RouteLink route={{ name: 'programme', programmeId }}>{trainee.name}</RouteLink>
+    </TableCell>
+  );
+}
 
 /** The next booked conversation and when, or a dash. */
 export function NextConversationCell({ next }: { next: NextConversationSummary | undefined }) {

@@ -4,6 +4,7 @@
  * from the cohort summaries (one query per department, or one for all), never programme by
  * programme. Filters and sorting are applied here, so the CSV export and the table agree.
  */
+import { isClosed } from '../../domain/programme';
 import { effectiveAgreement, draftAgreement, agreementPeriodEnd } from '../../domain/agreement';
 import { LocalizedText } from '../../domain/localizedText';
 import { AGREEMENT_STANDING_LABELS, PERSONALITY_TEST_STANDING_LABELS, PHASE_LABELS } from '../../domain/labels';
@@ -99,7 +100,7 @@ function rowOf(state: ProgrammeState, departmentName: string, now: Date, overdue
     department: { id: state.departmentId, name: departmentName },
     phase: state.phase,
     phaseLabel: PHASE_LABELS[state.phase],
-    closed: state.outcome !== undefined || state.declined !== undefined,
+    closed: isClosed(state),
     declined: state.declined !== undefined,
     period: periodOf ? { start: periodOf.periodStart, end: agreementPeriodEnd(periodOf), months: periodOf.periodMonths } : {},
     personalityTest: gate,
